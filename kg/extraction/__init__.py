@@ -1,0 +1,1 @@
+"""Extraction: spaCy rule components find typed mentions; sentence rules turn them into relations."""

@@ -1,0 +1,91 @@
+"""Acronym definitions in running text, Schwartz & Hearst (2003) style, in both orders:
+"Group Relative Policy Optimization (GRPO)" and "GRPO (Group Relative Policy Optimization)"."""
+from __future__ import annotations
+
+import re
+
+_PAREN = re.compile(r"\(([^()]{1,120})\)")
+_SHORT = re.compile(r"^[A-Za-z$\\][\w\-+.'$\\{}^]{0,19}(?: [A-Z][\w\-]{0,12})?$")
+_BOUNDARY = re.compile(r"[.;:!?]\s|[()\[\]]")
+_STOP_SHORT = {"e.g.", "i.e.", "et al.", "etc.", "ie", "eg", "cf."}
+
+
+def _is_short_form(s: str) -> bool:
+    if s.lower() in _STOP_SHORT or not _SHORT.match(s):
+        return False
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 2 and any(c.isupper() for c in s) and len(s.split()) <= 2
+
+
+def best_long_form(short: str, long: str) -> int | None:
+    """Start index in ``long`` of the shortest tail that spells ``short`` (Schwartz–Hearst), or None.
+
+    >>> long = "we use Group Relative Policy Optimization"
+    >>> long[best_long_form("GRPO", long):]
+    'Group Relative Policy Optimization'
+    """
+    s_idx, l_idx = len(short) - 1, len(long) - 1
+    while s_idx >= 0:
+        c = short[s_idx].lower()
+        if not c.isalnum():
+            s_idx -= 1
+            continue
+        while l_idx >= 0 and (long[l_idx].lower() != c or (s_idx == 0 and l_idx > 0 and long[l_idx - 1].isalnum())):
+            l_idx -= 1
+        if l_idx < 0:
+            return None
+        l_idx -= 1
+        s_idx -= 1
+    return long.rfind(" ", 0, l_idx + 1) + 1
+
+
+def _words(s: str) -> int:
+    return len(s.split())
+
+
+def find_definitions(text: str) -> list[tuple[int, int, int, int]]:
+    """All definitions as char offsets ``(short_start, short_end, long_start, long_end)``.
+
+    >>> t = "We propose Entropy Balanced Policy Optimization (EBPO). HES (High-Entropy Sum) helps."
+    >>> [(t[a:b], t[c:d]) for a, b, c, d in find_definitions(t)]
+    [('EBPO', 'Entropy Balanced Policy Optimization'), ('HES', 'High-Entropy Sum')]
+    """
+    out: list[tuple[int, int, int, int]] = []
+    for m in _PAREN.finditer(text):
+        inner_full = m.group(1)
+        inner = re.split(r"[;,]\s|\s(?:or|and|for short)\s", inner_full)[0].strip()
+        i0 = m.start(1) + inner_full.find(inner)
+        if _is_short_form(inner):
+            # "Long Form (LF)": the long form ends right before the parenthesis
+            window_start = 0
+            for b in _BOUNDARY.finditer(text, max(0, m.start() - 300), m.start()):
+                window_start = b.end()
+            before = text[window_start:m.start()].rstrip()
+            n_letters = sum(c.isalnum() for c in inner)
+            max_words = min(n_letters + 5, 2 * n_letters)
+            words = before.split()
+            cand = " ".join(words[-max_words:]) if words else ""
+            if not cand:
+                continue
+            cand_start = window_start + len(before) - len(cand)
+            k = best_long_form(inner, cand)
+            if k is None:
+                continue
+            long = cand[k:]
+            if _words(long) < 2 and "-" not in long and len(long) <= len(inner) + 1:
+                continue
+            if long.lower() == inner.lower():
+                continue
+            out.append((i0, i0 + len(inner), cand_start + k, cand_start + len(cand)))
+        elif _words(inner) >= 2:
+            # "LF (Long Form)": the short form is the word right before the parenthesis
+            pre = re.search(r"([A-Za-z][\w\-+.]*[\w+])\s*$", text[max(0, m.start() - 40):m.start()])
+            if not pre or not _is_short_form(pre.group(1)):
+                continue
+            short = pre.group(1)
+            k = best_long_form(short, inner)
+            if k != 0:
+                continue
+            s0 = m.start() - (len(text[max(0, m.start() - 40):m.start()]) - pre.start(1))
+            out.append((s0, s0 + len(short), i0, i0 + len(inner)))
+    return out

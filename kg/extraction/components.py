@@ -1,0 +1,185 @@
+"""spaCy components that find candidate names. Each writes candidates only; typing, linking and relations
+happen later on the collected candidates (:mod:`kg.extraction.mentions`).
+
+- ``kg_title_boundary``: the title and the abstract are separate sentences.
+- ``kg_lexicon``: phrase matches against the lexicon -> ``doc.spans["kg_lexicon"]`` (label kind, id lexicon id)
+- ``kg_acronyms``: "Long Form (LF)" and "LF (Long Form)" definitions -> ``doc._.kg_acronyms``
+- ``kg_model_names``: model names by their grammar (family, version, size, variant) -> ``doc.spans["kg_models"]``
+- ``kg_name_shapes``: tokens shaped like names (CamelCase, digits, capitals, "++") -> ``doc.spans["kg_names"]``
+"""
+from __future__ import annotations
+
+import srsly
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import ensure_path, from_disk, to_disk
+
+from kg.extraction import acronyms as acr
+from kg.extraction import shapes
+
+if not Doc.has_extension("kg_acronyms"):
+    Doc.set_extension("kg_acronyms", default=None)
+if not Doc.has_extension("kg_title_len"):
+    Doc.set_extension("kg_title_len", default=0)
+
+
+def _char_spans(doc: Doc, found, label: str, kb: str = "") -> list[Span]:
+    out = []
+    for start, end in found:
+        sp = doc.char_span(start, end, label=label, span_id=kb, alignment_mode="expand")
+        if sp is not None and len(sp):
+            out.append(sp)
+    return out
+
+
+class TitleBoundary:
+    """Text is ``title + "\\n\\n" + abstract`` (loaders collapse whitespace inside abstracts): records the
+    title's length on ``doc._.kg_title_len`` and starts a sentence after it."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        cut = doc.text.find("\n\n", 0, 600)
+        n = doc._.kg_title_len = max(cut, 0)
+        if n:
+            for tok in doc:
+                if tok.idx >= n and not tok.is_space:
+                    tok.is_sent_start = True
+                    for t in doc[tok.i + 1 :]:
+                        if t.is_sent_start is None:
+                            t.is_sent_start = False
+                        else:
+                            break
+                    break
+        return doc
+
+
+@Language.factory("kg_title_boundary", requires=[], assigns=["token.is_sent_start"])
+def make_title_boundary(nlp: Language, name: str) -> TitleBoundary:
+    return TitleBoundary()
+
+
+class LexiconRuler:
+    """Phrase matcher over the lexicon's names and aliases.
+
+    Short all-capital forms (acronyms) match case-sensitively; other forms match in any case.
+
+    Args:
+        nlp (Language): the pipeline, for its tokenizer.
+        name (str): the component's name.
+        patterns (list[dict]): ``{"id", "kind", "form"}`` rows. Defaults to [] (add with ``add_patterns``).
+    """
+
+    def __init__(self, nlp: Language, name: str = "kg_lexicon", *, patterns: list[dict] | None = None):
+        self.nlp = nlp
+        self.name = name
+        self.clear()
+        if patterns:
+            self.add_patterns(patterns)
+
+    def clear(self) -> None:
+        self.patterns: list[dict] = []
+        self._exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self._lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self._kinds: dict[str, str] = {}
+
+    def add_patterns(self, patterns: list[dict]) -> None:
+        exact: dict[str, list] = {}
+        lower: dict[str, list] = {}
+        for p in patterns:
+            self.patterns.append(p)
+            self._kinds[p["id"]] = p["kind"]
+            doc = self.nlp.make_doc(p["form"])
+            (exact if shapes.case_sensitive(p["form"]) else lower).setdefault(p["id"], []).append(doc)
+        for key, docs in exact.items():
+            self._exact.add(key, docs)
+        for key, docs in lower.items():
+            self._lower.add(key, docs)
+
+    def match(self, doc: Doc) -> list[tuple[int, int, str]]:
+        vocab = self.nlp.vocab.strings
+        found = [(s, e, vocab[m]) for m, s, e in self._exact(doc)]
+        found += [(s, e, vocab[m]) for m, s, e in self._lower(doc)]
+        return found
+
+    def set_annotations(self, doc: Doc, matches: list[tuple[int, int, str]]) -> None:
+        doc.spans[self.name] = [Span(doc, s, e, label=self._kinds[k], span_id=k) for s, e, k in matches]
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+    def to_disk(self, path, *, exclude=()) -> None:
+        to_disk(ensure_path(path), {"patterns": lambda p: srsly.write_jsonl(p, self.patterns)}, exclude)
+
+    def from_disk(self, path, *, exclude=()) -> "LexiconRuler":
+        self.clear()
+        path = ensure_path(path)
+        if not (path / "patterns").exists():
+            raise ValueError(f"{path}: no patterns file; was this written by LexiconRuler.to_disk?")
+        from_disk(path, {"patterns": lambda p: self.add_patterns(list(srsly.read_jsonl(p)))}, exclude)
+        return self
+
+
+@Language.factory("kg_lexicon", assigns=["doc.spans"], default_config={"patterns": []})
+def make_lexicon_ruler(nlp: Language, name: str, patterns: list[dict]) -> LexiconRuler:
+    return LexiconRuler(nlp, name, patterns=patterns)
+
+
+class AcronymFinder:
+    """Schwartz–Hearst style acronym definitions, both orders; results as char offsets
+    ``(short_start, short_end, long_start, long_end)`` on ``doc._.kg_acronyms``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kg_acronyms = acr.find_definitions(doc.text)
+        return doc
+
+
+@Language.factory("kg_acronyms", assigns=["doc._.kg_acronyms"])
+def make_acronym_finder(nlp: Language, name: str) -> AcronymFinder:
+    return AcronymFinder()
+
+
+class ModelNames:
+    """Model names by their grammar: family, version, size and variant (``Qwen2.5-7B-Instruct``,
+    ``DeepSeek-R1-Distill-Qwen-1.5B``, ``Llama-3.1-8B``, ``GPT-4o``)."""
+
+    def __init__(self, name: str = "kg_models"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[self.name] = _char_spans(doc, shapes.find_model_names(doc.text), "Model")
+        return doc
+
+
+@Language.factory("kg_model_names", assigns=["doc.spans"])
+def make_model_names(nlp: Language, name: str) -> ModelNames:
+    return ModelNames(name)
+
+
+class NameShapes:
+    """Tokens shaped like coined names: ``DeepResearcher``, ``XRPO``, ``GRPO++``, ``C3EBench``, ``Jet-RL``."""
+
+    def __init__(self, name: str = "kg_names"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[self.name] = _char_spans(doc, shapes.find_name_shapes(doc.text), "NAME")
+        return doc
+
+
+@Language.factory("kg_name_shapes", assigns=["doc.spans"])
+def make_name_shapes(nlp: Language, name: str) -> NameShapes:
+    return NameShapes(name)
+
+
+def lexicon_patterns(lexicon) -> list[dict]:
+    """Pattern rows for :class:`LexiconRuler` from a :class:`kg.extraction.lexicon.Lexicon`."""
+    rows = []
+    for e in lexicon:
+        for form in dict.fromkeys(e.forms()):
+            if len(form) >= 2 and not shapes.is_stop_form(form):
+                rows.append({"id": e.id, "kind": e.kind, "form": form})
+    return rows
+
+
+__all__ = ["AcronymFinder", "LexiconRuler", "ModelNames", "NameShapes", "TitleBoundary", "lexicon_patterns"]

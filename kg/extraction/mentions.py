@@ -1,0 +1,224 @@
+"""From the components' candidates to typed, non-overlapping mentions with evidence."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from kg.extraction import shapes
+from kg.extraction.lexicon import Lexicon
+from kg.extraction.typing import kind_from_context, kind_from_long_form, kind_from_shape
+from kg.text import clean_latex, norm
+from schemas import Acronym, Evidence, Mention
+
+PROPOSE_CUE = re.compile(
+    r"\b(?:we|this (?:paper|work|study|report)|our (?:work|paper))\s+(?:\w+ly\s+|also\s+|then\s+|further\s+)?"
+    r"(?:propose|introduce|present|develop|design|build|construct|create|release|curate|contribute|establish|"
+    r"devise|offer|unveil|open-source|put forward|train|collect)(?:s|d)?\b"
+    r"|\b(?:named|called|dubbed|termed|coined|namely)\b|\bintroducing\b|\bproposing\b",
+    re.I,
+)
+# origin -> (priority at equal span, confidence)
+ORIGINS = {"acronym": (5, 0.9), "lexicon": (4, 0.95), "model": (3, 0.9), "proposal": (2, 0.8),
+           "title": (2, 0.8), "shape": (1, 0.65), "context": (1, 0.6), "list": (0, 0.55)}
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    kind: str
+    name: str
+    origin: str
+    key: str | None = None
+    long_form: str | None = None
+    family: str | None = None
+    proposed: bool = False
+
+    @property
+    def conf(self) -> float:
+        return ORIGINS[self.origin][1]
+
+
+class Sentences:
+    """Char-offset sentence look-up for one doc; the title (if any) is the first sentence."""
+
+    def __init__(self, doc: Doc, title_len: int):
+        self.doc = doc
+        self.title_len = title_len
+        self.bounds = [(s.start_char, s.end_char) for s in doc.sents]
+        self.starts = [b[0] for b in self.bounds]
+
+    def index(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, char) - 1)
+
+    def text(self, i: int) -> str:
+        a, b = self.bounds[i]
+        return self.doc.text[a:b]
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        a, b = self.bounds[self.index(start)]
+        if self.title_len and start < self.title_len:
+            return Evidence(sentence=self.doc.text[a:b].strip(), start=start, end=end, field="title")
+        off = self.title_len + 2 if self.title_len else 0
+        return Evidence(sentence=self.doc.text[a:b].strip(), start=start - off, end=end - off)
+
+
+def _lexicon_model_key(lex: Lexicon, name: str) -> str | None:
+    hits = lex.lookup(name, "Model")
+    return hits[0].id if hits else None
+
+
+def _trim(span) -> tuple[int, int]:
+    """Char offsets of a span without trailing punctuation that tokenization glued on ("8B.")."""
+    t = span.text.rstrip(".,;:")
+    return span.start_char, span.start_char + len(t)
+
+
+def collect(doc: Doc, lex: Lexicon, sents: Sentences) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
+    """All candidates with kinds, and the acronym definitions (short, long) found in the doc."""
+    text = doc.text
+    cands: list[Cand] = []
+    defs: list[tuple[Cand, Cand]] = []
+    local: dict[str, Cand] = {}  # short form -> its definition in this doc
+    suppressed: set[str] = set()
+    method_forms = {e.name for e in lex if e.kind == "Method"}
+
+    for s0, s1, l0, l1 in doc._.kg_acronyms or ():
+        short, long = text[s0:s1], text[l0:l1]
+        if shapes.is_stop_form(short) or shapes.is_umbrella(long):
+            suppressed.add(short)
+            continue
+        by_long = lex.lookup(long)
+        by_short = lex.lookup(short)
+        key = kind = None
+        name = clean_latex(short)
+        if by_long:
+            e = by_long[0]
+            key, kind, name = e.id, e.kind, e.name
+        elif by_short:
+            e = by_short[0]
+            long_aliases = [a for a in e.forms() if len(a.split()) >= 2]
+            if not long_aliases:
+                key, kind, name = e.id, e.kind, e.name
+        if kind is None:
+            kind = kind_from_long_form(long)
+            if kind is None:
+                suppressed.add(short)
+                continue
+            if kind == "Method":
+                ctx = kind_from_context(text[sents.bounds[sents.index(s0)][0]:l0], text[s1 + 1:s1 + 80])
+                if ctx in {"Benchmark", "Dataset"}:
+                    kind = ctx
+        sc = Cand(s0, s1, kind, name, "acronym", key=key, long_form=long if key is None else None)
+        lc = Cand(l0, l1, kind, name, "acronym", key=key, long_form=sc.long_form)
+        cands += [sc, lc]
+        defs.append((sc, lc))
+        local.setdefault(short, sc)
+
+    for span in doc.spans.get("kg_lexicon", []):
+        if span.text in suppressed:
+            continue
+        e = lex.entries.get(span.id_)
+        if e is None:
+            continue
+        d = local.get(span.text)
+        if d is not None and d.key != e.id:
+            continue  # the text defines this acronym as something else
+        cands.append(Cand(span.start_char, span.end_char, e.kind, e.name, "lexicon", key=e.id, family=e.family))
+
+    for span in doc.spans.get("kg_model_names", []):
+        s0, s1 = _trim(span)
+        name = shapes.canonical_model(text[s0:s1])
+        key = _lexicon_model_key(lex, name)
+        fam = None if key else shapes.model_family(name)
+        cands.append(Cand(s0, s1, "Model", lex.entries[key].name if key else name,
+                          "model", key=key, family=fam))
+
+    title_end = sents.title_len
+    for span in doc.spans.get("kg_name_shapes", []):
+        s0, s1 = _trim(span)
+        t = text[s0:s1]
+        if t in suppressed:
+            continue
+        d = local.get(t)
+        if d is not None:
+            cands.append(Cand(s0, s1, d.kind, d.name, "acronym", key=d.key, long_form=d.long_form))
+            continue
+        si = sents.index(s0)
+        a, b = sents.bounds[si]
+        before, after = text[a:s0], text[s1:b]
+        kind = kind_from_context(before, after)
+        origin = "context"
+        in_title_prefix = title_end and s0 < title_end and re.match(r"^\s*$", text[:s0]) and re.match(
+            r"^\s*[:：]", text[s1:title_end])
+        if in_title_prefix:
+            origin = "title"
+            kind = kind or kind_from_shape(t, method_forms) or "Method"
+        elif PROPOSE_CUE.search(before[-120:]) and re.search(r"^[\s\w,-]{0,60}$", before[PROPOSE_CUE.search(
+                before[-120:]).end() + max(0, len(before) - 120):]):
+            origin = "proposal"
+            kind = kind or kind_from_shape(t, method_forms) or "Method"
+        if kind is None:
+            kind = kind_from_shape(t, method_forms)
+            origin = "shape"
+        if kind is None:
+            continue
+        cands.append(Cand(s0, s1, kind, clean_latex(t), origin))
+    _propagate_lists(text, sents, cands)
+    return cands, defs
+
+
+_LIST_ITEM = re.compile(r"[A-Z][\w\-'.+]*(?:\s[A-Z0-9][\w\-'.+]*){0,3}")
+
+
+def _propagate_lists(text: str, sents: Sentences, cands: list[Cand]) -> None:
+    """In "on A, B, and C", name-shaped siblings of a known benchmark are benchmarks too."""
+    known = [c for c in cands if c.kind == "Benchmark" and c.origin in {"lexicon", "acronym"}]
+    taken = {(c.start, c.end) for c in cands}
+    covered = [(c.start, c.end) for c in cands]
+    for c in known:
+        a, b = sents.bounds[sents.index(c.start)]
+        # walk outward over ", X" / "and X" separated items
+        for m in re.finditer(r"(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(" + _LIST_ITEM.pattern + r")", text[c.end:b]):
+            s0 = c.end + m.start(1)
+            s1 = c.end + m.end(1)
+            item = text[s0:s1].rstrip(".,;:)")
+            s1 = s0 + len(item)
+            if any(x0 <= s0 < x1 for x0, x1 in covered):
+                continue
+            if not shapes.is_name_shaped(item.split()[0]) or (s0, s1) in taken:
+                break
+            cands.append(Cand(s0, s1, "Benchmark", clean_latex(item), "list"))
+            covered.append((s0, s1))
+            break
+
+
+def resolve(cands: list[Cand]) -> list[Cand]:
+    """Non-overlapping candidates: longer spans first, then by origin priority."""
+    order = sorted(cands, key=lambda c: (-(c.end - c.start), -ORIGINS[c.origin][0], c.start))
+    taken: list[tuple[int, int]] = []
+    out = []
+    for c in order:
+        if any(c.start < b and a < c.end for a, b in taken):
+            continue
+        taken.append((c.start, c.end))
+        out.append(c)
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def to_mentions(doc: Doc, chosen: list[Cand], defs, sents: Sentences) -> tuple[list[Mention], list[Acronym]]:
+    mentions = [
+        Mention(text=doc.text[c.start:c.end], name=c.name, kind=c.kind, evidence=sents.evidence(c.start, c.end),
+                key=c.key, long_form=c.long_form, family=c.family, origin=c.origin, confidence=c.conf)
+        for c in chosen
+    ]
+    acronyms = [Acronym(short=doc.text[s.start:s.end], long=doc.text[lf.start:lf.end],
+                        evidence=sents.evidence(s.start, s.end)) for s, lf in defs]
+    return mentions, acronyms
+
+
+__all__ = ["Cand", "PROPOSE_CUE", "Sentences", "collect", "norm", "resolve", "to_mentions"]

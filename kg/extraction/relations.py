@@ -1,0 +1,209 @@
+"""Sentence rules that turn a paper's mentions into relations: what the paper proposes, uses, compares with,
+evaluates on, which new method builds on which, and the numbers it reports."""
+from __future__ import annotations
+
+import re
+
+from kg.extraction.mentions import PROPOSE_CUE, Cand, Sentences
+from kg.text import norm
+from schemas import Relation, ResultClaim
+
+COMPARE_CUE = re.compile(
+    r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|compared (?:to|with|against)|comparison (?:to|with)|"
+    r"over|than|versus|vs\.?|relative to|baselines?|against|competitive with|on par with|rivals?|matches)\b", re.I)
+EVAL_CUE = re.compile(
+    r"\b(?:experiment\w*|evaluat\w*|achiev\w*|outperform\w*|results?|scor\w*|accuracy|improv\w*|surpass\w*|"
+    r"state-of-the-art|SOTA|demonstrat\w*|show\w*|gains?|reach\w*|attain\w*|pass@\d+|tested|validat\w*|"
+    r"empirical\w*|benchmarks?|yield\w*|boost\w*|perform\w*)\b", re.I)
+OURS = re.compile(r"\b(?:we|our|ours|this (?:paper|work|study))\b", re.I)
+PASSING = re.compile(r"(?:such as|e\.g\.,?|like|including|for example|for instance)\s*$", re.I)
+TRAIN_CUE = re.compile(r"\b(?:train\w*|fine-?tun\w*|distill\w*|curat\w*|synthesi\w*|collect\w*)\b", re.I)
+BUILD_CUE = re.compile(
+    r"(?:\bextend\w*|\bextension (?:of|to)|\bvariants? of|\bbuilt (?:up)?on|\bbuilds? (?:up)?on|\bbased on|"
+    r"\bgenerali[sz]\w*|\bmodif\w*|\bimprov\w* (?:up)?on|\bpush\w* the limits? of|\bon top of|\binspired by|"
+    r"\badapt\w*|\brevisit\w*|\bbuilding (?:up)?on|\bgrounded in|\bderived from|\bstarting from|\benhanc\w*|"
+    r"\brefin\w*|\bupgrad\w*|\binherit\w*)\b[^.;]{0,40}$", re.I)
+BASED_AFTER = re.compile(r"^\s*(?:-|\s)(?:based|style|like|tyle)\b|^\s+variants?\b", re.I)
+NUMBER = re.compile(r"(?<![\w.@])([+-]?\d+(?:\.\d+)?\s?%|[+-]?\d+\.\d+(?![\w.%]))")
+
+PAPER_RELS = {"Method": "USES", "Model": "USES_MODEL", "Dataset": "USES_DATASET", "Benchmark": "EVALUATES_ON",
+              "Task": "ADDRESSES", "Metric": "MEASURES"}
+
+
+class _Paper:
+    def __init__(self, text: str, mentions: list[Cand], sents: Sentences):
+        self.text = text
+        self.m = mentions
+        self.sents = sents
+        self.sent_of = [sents.index(c.start) for c in mentions]
+        self.proposal_sents = {i for i in range(len(sents.bounds)) if PROPOSE_CUE.search(sents.text(i))}
+        if sents.title_len:
+            self.proposal_sents.discard(0)
+        self.first_proposal = min(self.proposal_sents) if self.proposal_sents else None
+
+    def before(self, i: int) -> str:
+        a, _ = self.sents.bounds[self.sent_of[i]]
+        return self.text[a:self.m[i].start]
+
+    def is_background(self, i: int) -> bool:
+        s = self.sent_of[i]
+        if self.sents.title_len and s == 0:
+            return False
+        sent = self.sents.text(s)
+        if OURS.search(sent) or s in self.proposal_sents:
+            return False
+        if self.first_proposal is not None and s > self.first_proposal:
+            return bool(PASSING.search(self.before(i)[-30:])) and not EVAL_CUE.search(sent)
+        return True if self.first_proposal is not None else not EVAL_CUE.search(sent)
+
+
+def proposed(p: _Paper) -> set[int]:
+    """Indexes of mentions of what the paper introduces."""
+    out: set[int] = set()
+    for i, c in enumerate(p.m):
+        if c.origin in {"proposal", "title"}:
+            out.add(i)
+    for s in p.proposal_sents:
+        a, b = p.sents.bounds[s]
+        sent = p.text[a:b]
+        for cue in PROPOSE_CUE.finditer(sent):
+            cue_end = a + cue.end()
+            first = next((i for i, c in enumerate(p.m) if cue_end <= c.start < b), None)
+            if first is not None and p.m[first].start - cue_end <= 120 and not re.search(
+                    r"[.;]", p.text[cue_end:p.m[first].start]):
+                out.add(first)
+        for i, c in enumerate(p.m):
+            if p.sent_of[i] == s and c.origin == "acronym" and c.key is None:
+                out.add(i)
+    names = {norm(p.m[i].name) for i in out}
+    return {i for i, c in enumerate(p.m) if norm(c.name) in names}
+
+
+def _compared(p: _Paper, i: int) -> bool:
+    before = p.before(i)
+    cue = None
+    for cue in COMPARE_CUE.finditer(before):
+        pass
+    if cue is None:
+        return False
+    gap = before[cue.end():]
+    return len(gap) <= 120 and not re.search(r"[;:]|\b(?:while|whereas|and achieves|we)\b", gap)
+
+
+def builds_on(p: _Paper, prop: set[int], method_names: set[str]) -> list[tuple[int, int]]:
+    """(new, base) mention pairs for the proposed methods."""
+    pairs: list[tuple[int, int]] = []
+    new_methods = [i for i in prop if p.m[i].kind == "Method"]
+    if not new_methods:
+        return pairs
+    prop_names = {norm(p.m[i].name) for i in prop}
+    by_name: dict[str, int] = {}
+    for i, c in enumerate(p.m):
+        if c.kind == "Method" and norm(c.name) not in prop_names:
+            by_name.setdefault(norm(c.name), i)
+    seen = set()
+    for i in new_methods:
+        name = p.m[i].name
+        parts = [x for x in re.split(r"[-\s]+", name.rstrip("+")) if x]
+        for j, c in enumerate(p.m):
+            if j in prop or c.kind != "Method":
+                continue
+            base = c.name
+            if (len(parts) > 1 and base in parts) or (name.endswith("+") and name.rstrip("+") == base):
+                if (norm(name), norm(base)) not in seen:
+                    seen.add((norm(name), norm(base)))
+                    pairs.append((i, j))
+    main = min(new_methods, key=lambda k: (p.m[k].start))
+    for j, c in enumerate(p.m):
+        if c.kind != "Method" or j in prop:
+            continue
+        s = p.sent_of[j]
+        if not (s in p.proposal_sents or any(p.sent_of[k] == s for k in new_methods) or s == 0):
+            continue
+        if BUILD_CUE.search(p.before(j)[-80:]) or BASED_AFTER.match(p.text[c.end:c.end + 12]):
+            same = [k for k in new_methods if p.sent_of[k] == s]
+            new = same[0] if same else main
+            key = (norm(p.m[new].name), norm(c.name))
+            if key not in seen and key[0] != key[1]:
+                seen.add(key)
+                pairs.append((new, j))
+    del method_names
+    return pairs
+
+
+def results(p: _Paper, prop: set[int]) -> list[tuple[str, int, int | None, int | None, int]]:
+    """(value, benchmark mention, metric mention, subject mention, number position) from each sentence."""
+    out = []
+    for s in range(len(p.sents.bounds)):
+        a, b = p.sents.bounds[s]
+        in_sent = [i for i, _ in enumerate(p.m) if p.sent_of[i] == s]
+        benches = [i for i in in_sent if p.m[i].kind in {"Benchmark", "Dataset"}]
+        if not benches:
+            continue
+        metrics = [i for i in in_sent if p.m[i].kind == "Metric"]
+        subjects = [i for i in in_sent if p.m[i].kind in {"Method", "Model"}]
+        for num in NUMBER.finditer(p.text, a, b):
+            n0, n1 = num.start(1), num.end(1)
+            if any(p.m[i].start <= n0 < p.m[i].end for i in in_sent):
+                continue  # a digit inside a name
+            after = [i for i in benches if p.m[i].start >= n1 and re.fullmatch(
+                r"\s*(?:points?|pp|%)?\s*(?:[\w@.-]+\s+){0,3}?(?:on|in|at|for)\s+(?:the\s+)?", p.text[n1:p.m[i].start])]
+            bench = after[0] if after else None
+            if bench is None:
+                prev = [i for i in benches if p.m[i].end <= n0 and len(p.text[p.m[i].end:n0]) <= 40
+                        and not NUMBER.search(p.text, p.m[i].end, n0)]
+                bench = prev[-1] if prev else None
+            if bench is None:
+                continue
+            metric = min(metrics, key=lambda i: abs(p.m[i].start - n0)) if metrics else None
+            before_subj = [i for i in subjects if p.m[i].end <= n0]
+            subj = next((i for i in before_subj[::-1] if i in prop), before_subj[-1] if before_subj else None)
+            if subj is None:
+                subj = next(iter(sorted(i for i in prop if p.m[i].kind == "Method")), None)
+            out.append((num.group(1).replace(" ", ""), bench, metric, subj, n0))
+    return out
+
+
+def relate(text: str, mentions: list[Cand], sents: Sentences, method_names: set[str]
+           ) -> tuple[list[Relation], list[ResultClaim]]:
+    p = _Paper(text, mentions, sents)
+    prop = proposed(p)
+    rels: list[Relation] = []
+
+    def add(rel: str, i: int, subject: int | None = None, conf: float | None = None) -> None:
+        c = p.m[i]
+        ev = sents.evidence(c.start, c.end)
+        rels.append(Relation(rel=rel, object=i, subject=subject, evidence=ev,
+                             confidence=round(conf if conf is not None else c.conf, 3)))
+
+    for i, c in enumerate(p.m):
+        if i in prop:
+            add("PROPOSES", i)
+            if c.kind == "Model":
+                add("USES_MODEL", i)
+            if c.kind in {"Benchmark", "Dataset"} and any(
+                    EVAL_CUE.search(sents.text(p.sent_of[k])) for k, x in enumerate(p.m) if norm(x.name) == norm(c.name)):
+                add("EVALUATES_ON", i)
+            continue
+        background = p.is_background(i)
+        if c.kind in {"Method", "Model"} and not background and _compared(p, i):
+            add("COMPARES_WITH", i)
+        elif background and c.kind in {"Method", "Model", "Benchmark", "Dataset"}:
+            add("MENTIONS", i)
+        elif c.kind == "Benchmark" and not EVAL_CUE.search(sents.text(p.sent_of[i])) and not OURS.search(
+                sents.text(p.sent_of[i])):
+            add("MENTIONS", i)
+        elif c.kind == "Dataset" and not TRAIN_CUE.search(sents.text(p.sent_of[i])):
+            add("EVALUATES_ON" if EVAL_CUE.search(sents.text(p.sent_of[i])) else "USES_DATASET", i)
+        else:
+            add(PAPER_RELS[c.kind], i)
+    for new, base in builds_on(p, prop, method_names):
+        c = p.m[base]
+        rels.append(Relation(rel="BUILDS_ON", subject=new, object=base, evidence=sents.evidence(c.start, c.end),
+                             confidence=round(min(p.m[new].conf, c.conf), 3)))
+    claims = []
+    for value, bench, metric, subj, pos in results(p, prop):
+        claims.append(ResultClaim(value=value, benchmark=bench, metric=p.m[metric].name if metric is not None else None,
+                                  subject=subj, evidence=sents.evidence(pos, pos + len(value)),
+                                  confidence=round(0.8 * p.m[bench].conf, 3)))
+    return rels, claims

@@ -1,0 +1,172 @@
+"""Surface shapes: what a coined name, a model name and an acronym look like."""
+from __future__ import annotations
+
+import re
+
+# Umbrella words and acronyms that are fields, not named things (annotation guidelines: not entities).
+STOP_FORMS = {
+    "llm", "llms", "lm", "lms", "rl", "drl", "marl", "ai", "agi", "nlp", "ml", "dl", "vlm", "vlms", "mllm", "mllms",
+    "lrm", "lrms", "slm", "slms", "gui", "guis", "api", "apis", "gpu", "gpus", "cpu", "cpus", "tpu", "npu", "sota",
+    "qa", "ood", "iid", "nn", "dnn", "dnns", "cnn", "cnns", "rnn", "rnns", "gnn", "gnns", "mlp", "mlps", "ir",
+    "cv", "url", "pdf", "json", "html", "sql", "io", "os", "ui", "ux", "iot", "uav", "uavs", "xai", "hci", "kg",
+    "kgs", "rlhf?", "tts", "asr", "llmagent", "agentic", "agent", "agents", "reasoning", "vla", "vlas", "moe",
+}
+UMBRELLA_LONG = {
+    "large language model", "large language models", "language model", "language models",
+    "reinforcement learning", "deep reinforcement learning", "multi agent reinforcement learning",
+    "multiagent reinforcement learning", "artificial intelligence", "natural language processing",
+    "machine learning", "deep learning", "vision language model", "vision language models",
+    "multimodal large language model", "multimodal large language models", "large reasoning model",
+    "large reasoning models", "small language model", "small language models", "graphical user interface",
+    "graphical user interfaces", "neural network", "neural networks", "deep neural network",
+    "deep neural networks", "large vision language model", "large vision language models",
+    "vision language action", "vision language action model", "vision language action models",
+    "large multimodal model", "large multimodal models", "generative ai", "artificial general intelligence",
+    "convolutional neural network", "convolutional neural networks", "graph neural network",
+    "graph neural networks", "recurrent neural network", "internet of things", "unmanned aerial vehicle",
+    "unmanned aerial vehicles", "multi agent system", "multi agent systems", "multi layer perceptron",
+    "key performance indicator", "key performance indicators", "state of the art", "out of distribution",
+    "chain of thoughts", "mixture of experts",
+}
+# Capitalised words that start sentences or headings and are never names on their own.
+COMMON_CAPS = {
+    "We", "Our", "The", "This", "These", "That", "Those", "In", "On", "To", "For", "With", "By", "As", "At", "An",
+    "A", "It", "Its", "However", "Moreover", "Furthermore", "Finally", "First", "Second", "Third", "Specifically",
+    "Experiments", "Results", "Code", "Abstract", "Extensive", "Empirical", "Existing", "Recent", "Despite",
+    "While", "When", "Although", "Unlike", "Based", "Using", "Such", "Then", "Thus", "Here", "To", "Building",
+    "Large", "Language", "Models", "Model", "Reinforcement", "Learning", "Deep", "Data", "Our", "Across",
+}
+
+_ACRONYMISH = re.compile(r"^[A-Z0-9][A-Za-z0-9]*[A-Z][A-Za-z0-9]*$")
+
+
+def case_sensitive(form: str) -> bool:
+    """Short forms with capitals (acronyms, coined names) match case-sensitively: "SAC" is not "sac".
+
+    >>> case_sensitive("GRPO"), case_sensitive("Proximal Policy Optimization")
+    (True, False)
+    """
+    compact = form.replace("-", "").replace(" ", "")
+    return len(compact) <= 6 or (" " not in form and sum(c.isupper() for c in form) >= 2)
+
+
+def is_stop_form(form: str) -> bool:
+    key = re.sub(r"[\s\-]+", " ", form.lower()).strip()
+    return key in STOP_FORMS or key in UMBRELLA_LONG
+
+
+def is_umbrella(long_form: str) -> bool:
+    key = re.sub(r"[\s\-]+", " ", long_form.lower()).strip().rstrip("s")
+    return key in UMBRELLA_LONG or key + "s" in UMBRELLA_LONG
+
+
+# ---------------------------------------------------------------- coined names
+_NAME_RE = re.compile(
+    r"(?<![\w@$\\/.-])"
+    r"([A-Za-z][A-Za-z0-9]*(?:[-.:][A-Za-z0-9]+)*(?:\+\+|\+)?)"
+    r"(?![\w@]|\.\w|-\w)"
+)
+
+
+def is_name_shaped(s: str) -> bool:
+    """Looks coined: several capitals, or letters and digits, or an inner capital.
+
+    >>> [is_name_shaped(x) for x in ["DeepResearcher", "XRPO", "GRPO++", "Specifically", "policy", "C3EBench"]]
+    [True, True, True, False, False, True]
+    """
+    if len(s) < 2 or s in COMMON_CAPS or s.lower() in STOP_FORMS:
+        return False
+    letters = [c for c in s if c.isalpha()]
+    if not letters:
+        return False
+    uppers = sum(c.isupper() for c in s)
+    has_digit = any(c.isdigit() for c in s)
+    inner_cap = re.search(r"[a-z][A-Z]", s) is not None
+    if s.endswith("+"):
+        return uppers >= 1
+    if uppers >= 2 or inner_cap:
+        return True
+    return has_digit and uppers >= 1 and not re.fullmatch(r"[A-Z]\d+", s)
+
+
+def find_name_shapes(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _NAME_RE.finditer(text):
+        s = m.group(1).rstrip(".:")
+        if is_name_shaped(s):
+            out.append((m.start(1), m.start(1) + len(s)))
+    return out
+
+
+# ---------------------------------------------------------------- model names
+_FAMILIES = (
+    r"Qwen|QwQ|Llama|LLaMA|LLaMa|Mistral|Mixtral|Gemma|Phi|DeepSeek(?:Math|-Coder|-Math|-Prover|-VL)?|"
+    r"GPT|ChatGPT|Claude|Gemini|InternLM|InternVL|LLaVA(?:-NeXT|-OneVision)?|Kimi|ChatGLM|GLM|Yi|OLMo|Pythia|"
+    r"Falcon|Vicuna|Baichuan|MiniCPM|Grok|Doubao|Seed|Skywork|Hunyuan|ERNIE|Pangu|Nemotron|Granite|StarCoder|"
+    r"CodeLlama|Code\s?Llama|Ministral|Codestral|SmolLM|TinyLlama|Orca|Zephyr|Tulu|Molmo|Idefics|Florence|"
+    r"BLIP|Flan-T5|T5|BART|BERT|RoBERTa|Whisper|CLIP|SigLIP|SAM|DINOv2|ViT|Stable\s?Diffusion|SDXL|FLUX|Sora|Veo|"
+    r"MiniMax|Step|Magistral|Devstral|Gemini\s?Robotics|Kimi-VL|Video-LLaVA|VideoLLaMA"
+)
+_VARIANT = (
+    r"(?:\d+(?:\.\d+)?[BMK](?:-A\d+(?:\.\d+)?B)?|\d+x\d+B|A\d+B|"
+    r"Instruct|Chat|Base|Math|Coder|VL|Omni|Audio|R1|R1-Zero|Zero|V\d(?:\.\d)?|Distill|Preview|Turbo|mini|nano|"
+    r"Pro|Flash|Flash-Lite|Lite|Ultra|Max|Plus|Sonnet|Opus|Haiku|it|Thinking|Reasoner|Exp|Large|Small|Medium|XL|"
+    r"Embedded|MoE|Vision|Nemo|Prover|OneVision|NeXT|Llama|Qwen|o)"
+)
+_SEP = r"(?:-|\s|_)"
+_MODEL_RE = re.compile(
+    r"(?<![\w-])(?:OpenAI\s+)?"
+    r"(?:(?:" + _FAMILIES + r")(?:" + _SEP + r"?\d+(?:\.\d+)*[a-z]?o?)?"
+    r"(?:" + _SEP + r"(?:" + _VARIANT + r"|\d+(?:\.\d+)*)(?![\w]))*"
+    r"|(?:o1|o3|o4)(?:-(?:mini|pro|preview|high|low))?)"
+    r"(?![\w-]*\w)",
+)
+_VERSIONLESS_OK = re.compile(r"^(?:OpenAI\s+)?(?:GPT|Claude|Gemini|Kimi|Grok|Seed)\b")
+
+
+def find_model_names(text: str) -> list[tuple[int, int]]:
+    """Model names by grammar; a bare family word ("Step", "Seed") needs a version or variant.
+
+    >>> t = "We train Qwen2.5-7B-Instruct and DeepSeek-R1-Distill-Qwen-1.5B with Llama-3.1-8B."
+    >>> [t[s:e] for s, e in find_model_names(t)]
+    ['Qwen2.5-7B-Instruct', 'DeepSeek-R1-Distill-Qwen-1.5B', 'Llama-3.1-8B']
+    """
+    out = []
+    for m in _MODEL_RE.finditer(text):
+        s = m.group(0).rstrip(" -_")
+        if not s:
+            continue
+        bare = re.fullmatch(r"(?:OpenAI\s+)?(?:" + _FAMILIES + r")", s)
+        if bare and s not in {"QwQ", "ChatGPT", "LLaVA", "BERT", "RoBERTa", "CLIP", "Whisper", "BART", "T5"}:
+            continue  # a family word alone is left to the lexicon ("Qwen", "Llama"), which knows what it is
+        if " " in s and not re.search(r"\d|Pro|Flash|Sonnet|Opus|Haiku|Ultra|mini", s.split(None, 1)[1]):
+            s = s.split()[0]
+        out.append((m.start(), m.start() + len(s)))
+    return out
+
+
+def model_family(name: str) -> str | None:
+    """The family+version part of a model name: ``Qwen2.5-7B-Instruct`` -> ``Qwen2.5``.
+
+    >>> model_family("Qwen-2.5-7B-Instruct"), model_family("Llama-3.1-8B"), model_family("GPT-4o")
+    ('Qwen2.5', 'Llama-3.1', None)
+    """
+    m = re.match(r"(?:OpenAI\s+)?(" + _FAMILIES + r")[-\s_]?(\d+(?:\.\d+)*)(?=[-\s_]|$)", name)
+    if not m:
+        return None
+    fam, ver = m.group(1), m.group(2)
+    rest = name[m.end():].strip(" -_")
+    if not rest:
+        return None
+    joiner = "-" if fam.lower() in {"llama", "phi", "gemma", "glm", "yi", "mistral"} else ""
+    return f"{fam}{joiner}{ver}"
+
+
+def canonical_model(name: str) -> str:
+    """Writes a model name the usual way: ``Qwen-2.5-7B-Instruct`` -> ``Qwen2.5-7B-Instruct``.
+
+    >>> canonical_model("Qwen-2.5-7B-Instruct"), canonical_model("LLaMA-3.1-8B")
+    ('Qwen2.5-7B-Instruct', 'LLaMA-3.1-8B')
+    """
+    name = re.sub(r"\s+", " ", name.strip())
+    return re.sub(r"^(Qwen|InternLM|InternVL)[-\s](\d)", r"\1\2", name)

@@ -1,0 +1,125 @@
+"""Deciding what kind of thing a new name is, from its long form and the words around it."""
+from __future__ import annotations
+
+import re
+
+BENCH_HEADS = {"benchmark", "bench", "arena", "suite", "leaderboard", "testbed", "exam", "test", "challenge",
+               "gym", "eval", "evaluation"}
+DATASET_HEADS = {"dataset", "corpus", "data", "collection", "set"}
+METRIC_HEADS = {"score", "rate", "error", "accuracy", "ratio", "metric", "index", "precision", "recall",
+                "distance", "percentage"}
+TASK_HEADS = {"problem", "detection", "segmentation", "navigation", "forecasting", "recognition", "translation",
+              "classification", "retrieval", "answering", "planning", "scheduling", "control", "generation",
+              "driving", "matching", "summarization", "prediction", "reasoning", "tracking", "defense",
+              "treatment", "routing", "mining", "diagnosis", "localization", "captioning", "understanding",
+              "completion", "repair", "making", "allocation", "dialogue", "guidance", "maintenance"}
+METHOD_WORDS = {"optimization", "optimisation", "learning", "training", "tuning", "fine-tuning", "framework",
+                "algorithm", "method", "policy", "network", "networks", "algorithm", "approach", "mechanism",
+                "transformer", "agent", "agents", "system", "architecture", "search", "sampling", "decoding",
+                "distillation", "alignment", "regularization", "regularisation", "iteration", "gradient",
+                "feedback", "reward", "rewards", "estimation", "augmentation", "expansion", "decay", "merging",
+                "scaling", "prompting", "inference", "upscaling", "module", "pipeline", "engine", "protocol",
+                "strategy", "loss", "objective", "critic", "planner", "controller", "encoder", "decoder",
+                "generator", "verifier", "refiner", "attention", "programming", "model", "models", "filtering",
+                "thinking", "replay", "exploration", "curriculum", "rollout", "memory", "retrieval-augmented",
+                "fusion", "representation", "embedding", "sum", "protection", "measures", "refinement"}
+
+
+def _words(long_form: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-–]+", long_form.strip()) if w]
+
+
+def kind_from_long_form(long_form: str) -> str | None:
+    """The kind of an acronym's referent judged from its long form, or None for a plain concept.
+
+    >>> kind_from_long_form("Group Relative Policy Optimization"), kind_from_long_form("Job-Shop Scheduling Problem")
+    ('Method', 'Task')
+    >>> kind_from_long_form("X-ray coronary angiography") is None
+    True
+    """
+    words = _words(long_form)
+    if not words:
+        return None
+    low = [w.lower().strip(".,'’") for w in words]
+    head = low[-1]
+    head_s = head[:-1] if head.endswith("s") and head[:-1] in (BENCH_HEADS | DATASET_HEADS | METRIC_HEADS) else head
+    if any("bench" in w for w in low) or head_s in BENCH_HEADS:
+        return "Benchmark"
+    if head_s in DATASET_HEADS:
+        return "Dataset"
+    if head_s in METRIC_HEADS:
+        return "Metric"
+    if any(w in METHOD_WORDS for w in low):
+        return "Method"
+    if head in TASK_HEADS or head_s in TASK_HEADS:
+        return "Task"
+    capitals = sum(w[:1].isupper() for w in words)
+    if capitals >= 2:
+        return "Method"
+    return None
+
+
+_CTX_BENCH_AFTER = re.compile(r"^\W{0,3}(?:benchmarks?|bench|leaderboard|test ?set|suite|environments?)\b", re.I)
+_CTX_DATA_AFTER = re.compile(r"^\W{0,3}(?:datasets?|corpus|corpora|training set|data\b)", re.I)
+_CTX_METHOD_AFTER = re.compile(
+    r"^\W{0,3}(?:algorithms?|framework|method|approach|objective|loss|agents?|paradigm|recipe|pipeline|"
+    r"system|technique|strategy|mechanism|module)\b", re.I)
+_CTX_MODEL_AFTER = re.compile(r"^\W{0,3}(?:models?|checkpoints?|backbones?|LLMs?|VLMs?)\b", re.I)
+_CTX_EVAL_ON = re.compile(
+    r"\b(?:evaluat\w*|benchmark\w*|experiments?|results?|tested|test|performance|accuracy|scores?|"
+    r"state-of-the-art|SOTA)\s+(?:\w+\s+){0,3}?(?:on|in|at)\s+(?:the\s+)?(?:challenging\s+)?$", re.I)
+_CTX_BENCH_BEFORE = re.compile(
+    r"(?:benchmarks?|datasets?)\s*(?:such as|including|like|e\.g\.,?|:|\()?\s*(?:[^.;]{0,160},\s*)?(?:and\s+|or\s+)?$",
+    re.I)
+_APPOSITION = re.compile(
+    r"^\s*(?:,|:|is|as)?\s*(?:a|an|the)?\s*(?:new|novel|simple|unified|first|large-scale|comprehensive|"
+    r"challenging|lightweight|general|scalable|principled|practical|efficient|effective|open|\w+-\w+|\s)*\s*"
+    r"(benchmark|dataset|corpus|model|framework|algorithm|method|approach|system|agent|suite|environment|"
+    r"family|series|toolkit|library|recipe|paradigm|technique|pipeline|strategy)\b", re.I)
+
+
+def kind_from_context(before: str, after: str) -> str | None:
+    """Kind from the words right around a name (``before``/``after`` are the sentence text either side)."""
+    m = _APPOSITION.match(after)
+    if m:
+        head = m.group(1).lower()
+        if head in {"benchmark", "suite", "environment"}:
+            return "Benchmark"
+        if head in {"dataset", "corpus"}:
+            return "Dataset"
+        if head in {"model", "family", "series"}:
+            return "Model"
+        return "Method"
+    if _CTX_BENCH_AFTER.match(after):
+        return "Benchmark"
+    if _CTX_DATA_AFTER.match(after):
+        return "Dataset"
+    if _CTX_METHOD_AFTER.match(after):
+        return "Method"
+    if _CTX_MODEL_AFTER.match(after):
+        return "Model"
+    if _CTX_BENCH_BEFORE.search(before[-200:]) or _CTX_EVAL_ON.search(before[-80:]):
+        return "Benchmark"
+    return None
+
+
+def kind_from_shape(name: str, method_forms: set[str]) -> str | None:
+    """Kind from the name alone, for names that say it: ``*Bench`` benchmarks, ``*PO`` methods,
+    ``ST-GRPO`` (a known method inside)."""
+    if re.search(r"(?:Bench|bench|BENCH|Arena|Gym)(?:[-\s]?(?:v?\d+|Lite|Pro|Verified|Hard))?$", name) or re.search(
+            r"^(?:Bench|bench)[A-Z0-9-]", name):
+        return "Benchmark"
+    if re.search(r"QA$", name) and len(name) > 4:
+        return "Benchmark"
+    parts = re.split(r"[-\s]", name.rstrip("+"))
+    if len(parts) > 1 and any(p in method_forms for p in parts):
+        return "Method"
+    if name.endswith("++") and name.rstrip("+") in method_forms:
+        return "Method"
+    if re.fullmatch(r"[A-Z][A-Za-z0-9-]*(?:PO|RL)(?:\+\+)?", name) and sum(c.isupper() for c in name) >= 3:
+        return "Method"
+    if re.search(r"-(?:R1|Zero)$", name):
+        return "Method"
+    if re.search(r"-\d+(?:\.\d+)?B$", name):
+        return "Model"
+    return None
