@@ -31,6 +31,7 @@ import contextlib
 import os
 import re
 import secrets
+import select
 import shlex
 import shutil
 import signal
@@ -587,12 +588,14 @@ def _cmd_start(args: argparse.Namespace) -> int:
     password = os.environ.get("NEO4J_TEST_PASSWORD") or None
     print(f"starting Neo4j test server in {workdir} ...", file=sys.stderr, flush=True)
 
-    def on_sigterm(signum: int, frame: Any) -> None:
+    def on_signal(signum: int, frame: Any) -> None:
         raise _Stop()
 
-    signal.signal(signal.SIGTERM, on_sigterm)
+    signal.signal(signal.SIGTERM, on_signal)
+    # Also when started as a background job, where the shell ignores SIGINT (Python then sets no handler).
+    signal.signal(signal.SIGINT, on_signal)
     if hasattr(signal, "SIGHUP"):
-        signal.signal(signal.SIGHUP, on_sigterm)
+        signal.signal(signal.SIGHUP, on_signal)
 
     t0 = time.monotonic()
     try:
@@ -611,20 +614,11 @@ def _cmd_start(args: argparse.Namespace) -> int:
             file=sys.stderr,
             flush=True,
         )
-        eof = threading.Event()
-        if not args.ignore_stdin:
-
-            def watch_stdin() -> None:
-                try:
-                    stream = sys.stdin.buffer if sys.stdin is not None else None
-                    while stream is not None and stream.read1(4096):
-                        pass
-                except (OSError, ValueError, AttributeError):
-                    pass
-                eof.set()
-
-            threading.Thread(target=watch_stdin, name="stdin-eof", daemon=True).start()
-        while not eof.wait(0.5):
+        stdin_fd = None
+        if not args.ignore_stdin and sys.stdin is not None:
+            with contextlib.suppress(AttributeError, OSError, ValueError):
+                stdin_fd = sys.stdin.fileno()
+        while True:
             if not server.is_running():
                 print(
                     f"the Neo4j test server exited unexpectedly (code {server.process.returncode}):\n"
@@ -632,10 +626,21 @@ def _cmd_start(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
                 return 1
+            if stdin_fd is None:
+                time.sleep(0.5)
+                continue
+            # Poll stdin from this thread (a daemon reader thread would abort the interpreter at exit).
+            readable, _, _ = select.select([stdin_fd], [], [], 0.5)
+            if readable and not os.read(stdin_fd, 4096):
+                print("stdin closed (use --ignore-stdin to keep running without it)", file=sys.stderr)
+                break
         return 0
     except (KeyboardInterrupt, _Stop):
         return 0
     finally:
+        for sig in (signal.SIGTERM, signal.SIGINT, getattr(signal, "SIGHUP", None)):
+            if sig is not None:
+                signal.signal(sig, signal.SIG_IGN)  # let the orderly stop below finish
         print("stopping Neo4j test server ...", file=sys.stderr, flush=True)
         env_path.unlink(missing_ok=True)  # its credentials die with the server
         code = server.stop()
