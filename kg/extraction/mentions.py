@@ -222,3 +222,24 @@ def to_mentions(doc: Doc, chosen: list[Cand], defs, sents: Sentences) -> tuple[l
 
 
 __all__ = ["Cand", "PROPOSE_CUE", "Sentences", "collect", "norm", "resolve", "to_mentions"]
+
+
+def decompose(chosen: list[Cand], lex: Lexicon, text: str) -> list[Cand]:
+    """Add the known method inside a coined name: "ST-GRPO", "GRPO++", "multi-context GRPO" mention GRPO.
+
+    The inner mention overlaps its container on purpose: the name itself says it is a kind of GRPO.
+    """
+    extra = []
+    for c in chosen:
+        if c.kind != "Method" or c.origin == "lexicon" or c.key:
+            continue
+        surface = text[c.start:c.end]
+        for m in re.finditer(r"[A-Za-z][A-Za-z0-9.]*", surface):
+            part = m.group(0)
+            if part == surface or len(part) < 2 or shapes.is_stop_form(part):
+                continue
+            hits = [e for e in lex.lookup(part, "Method") if part in e.forms() and shapes.case_sensitive(part)]
+            if hits:
+                e = hits[0]
+                extra.append(Cand(c.start + m.start(), c.start + m.end(), "Method", e.name, "lexicon", key=e.id))
+    return sorted(chosen + extra, key=lambda x: (x.start, -x.end))

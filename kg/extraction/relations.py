@@ -16,7 +16,11 @@ EVAL_CUE = re.compile(
     r"state-of-the-art|SOTA|demonstrat\w*|show\w*|gains?|reach\w*|attain\w*|pass@\d+|tested|validat\w*|"
     r"empirical\w*|benchmarks?|yield\w*|boost\w*|perform\w*)\b", re.I)
 OURS = re.compile(r"\b(?:we|our|ours|this (?:paper|work|study))\b", re.I)
-PASSING = re.compile(r"(?:such as|e\.g\.,?|like|including|for example|for instance)\s*$", re.I)
+PASSING = re.compile(r"(?:such as|e\.g\.,?|like|including|for example|for instance)\s*"
+                     r"(?:[\w\-.'’ ]+,\s*){0,6}(?:and\s+|or\s+)?$", re.I)
+STRONG_EVAL = re.compile(
+    r"\b(?:experiments?|results?|achiev\w*|outperform\w*|surpass\w*|evaluated|evaluate|evaluating|scores?|"
+    r"accuracy|improv\w*|gains?|state-of-the-art|reach\w*|attain\w*|pass@\d+)\b|\d\s?%", re.I)
 TRAIN_CUE = re.compile(r"\b(?:train\w*|fine-?tun\w*|distill\w*|curat\w*|synthesi\w*|collect\w*)\b", re.I)
 BUILD_CUE = re.compile(
     r"(?:\bextend\w*|\bextension (?:of|to)|\bvariants? of|\bbuilt (?:up)?on|\bbuilds? (?:up)?on|\bbased on|"
@@ -55,6 +59,14 @@ class _Paper:
         if self.first_proposal is not None and s > self.first_proposal:
             return bool(PASSING.search(self.before(i)[-30:])) and not EVAL_CUE.search(sent)
         return True if self.first_proposal is not None else not EVAL_CUE.search(sent)
+
+
+def _passing(p: _Paper, i: int) -> bool:
+    """A benchmark named in passing: "e.g. AIME", or in a sentence that neither evaluates nor is ours."""
+    sent = p.sents.text(p.sent_of[i])
+    if PASSING.search(p.before(i)[-120:]) and not STRONG_EVAL.search(sent):
+        return True
+    return not EVAL_CUE.search(sent) and not OURS.search(sent)
 
 
 def proposed(p: _Paper) -> set[int]:
@@ -109,7 +121,8 @@ def builds_on(p: _Paper, prop: set[int], method_names: set[str]) -> list[tuple[i
             if j in prop or c.kind != "Method":
                 continue
             base = c.name
-            if (len(parts) > 1 and base in parts) or (name.endswith("+") and name.rstrip("+") == base):
+            inside = p.m[i].start <= c.start and c.end <= p.m[i].end
+            if inside or (len(parts) > 1 and base in parts) or (name.endswith("+") and name.rstrip("+") == base):
                 if (norm(name), norm(base)) not in seen:
                     seen.add((norm(name), norm(base)))
                     pairs.append((i, j))
@@ -190,8 +203,7 @@ def relate(text: str, mentions: list[Cand], sents: Sentences, method_names: set[
             add("COMPARES_WITH", i)
         elif background and c.kind in {"Method", "Model", "Benchmark", "Dataset"}:
             add("MENTIONS", i)
-        elif c.kind == "Benchmark" and not EVAL_CUE.search(sents.text(p.sent_of[i])) and not OURS.search(
-                sents.text(p.sent_of[i])):
+        elif c.kind == "Benchmark" and _passing(p, i):
             add("MENTIONS", i)
         elif c.kind == "Dataset" and not TRAIN_CUE.search(sents.text(p.sent_of[i])):
             add("EVALUATES_ON" if EVAL_CUE.search(sents.text(p.sent_of[i])) else "USES_DATASET", i)

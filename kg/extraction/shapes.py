@@ -27,6 +27,13 @@ UMBRELLA_LONG = {
     "unmanned aerial vehicles", "multi agent system", "multi agent systems", "multi layer perceptron",
     "key performance indicator", "key performance indicators", "state of the art", "out of distribution",
     "chain of thoughts", "mixture of experts",
+    # paradigm words abstracts use generically (the guidelines' umbrella terms)
+    "post training", "pre training", "mid training", "posttraining", "pretraining", "fine tuning", "finetuning",
+    "online rl", "offline rl", "online reinforcement learning", "offline reinforcement learning",
+    "transformer", "transformers", "attention mechanism", "attention mechanisms", "self attention",
+    "autoregressive model", "autoregressive models", "diffusion model", "diffusion models", "world model",
+    "world models", "policy gradient", "policy gradients", "actor critic", "backpropagation", "optimization",
+    "agentic rl", "agentic reinforcement learning", "multi agent rl", "multi agent reinforcement learning",
 }
 # Capitalised words that start sentences or headings and are never names on their own.
 COMMON_CAPS = {
@@ -89,11 +96,16 @@ def is_name_shaped(s: str) -> bool:
     return has_digit and uppers >= 1 and not re.fullmatch(r"[A-Z]\d+", s)
 
 
+_ATTRIBUTIVE = re.compile(
+    r"-(?:based|style|like|driven|guided|aware|tyle|specific|free|level|centric|only|augmented|enhanced|powered|"
+    r"oriented|inspired|generated|type|related|enabled|friendly|compatible)$", re.I)
+
+
 def find_name_shapes(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _NAME_RE.finditer(text):
-        s = m.group(1).rstrip(".:")
-        if is_name_shaped(s):
+        s = _ATTRIBUTIVE.sub("", m.group(1).rstrip(".:"))
+        if is_name_shaped(s) and not is_stop_form(s):
             out.append((m.start(1), m.start(1) + len(s)))
     return out
 

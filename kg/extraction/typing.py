@@ -68,6 +68,10 @@ _CTX_MODEL_AFTER = re.compile(r"^\W{0,3}(?:models?|checkpoints?|backbones?|LLMs?
 _CTX_EVAL_ON = re.compile(
     r"\b(?:evaluat\w*|benchmark\w*|experiments?|results?|tested|test|performance|accuracy|scores?|"
     r"state-of-the-art|SOTA)\s+(?:\w+\s+){0,3}?(?:on|in|at)\s+(?:the\s+)?(?:challenging\s+)?$", re.I)
+_CTX_COMPARE_BEFORE = re.compile(
+    r"\b(?:outperform\w*|surpass\w*|compared? (?:with|to|against)|baselines? (?:such as|including|like)|"
+    r"improv\w* (?:up)?on|extends?|variant of|built (?:up)?on|builds? (?:up)?on)\s+(?:the\s+)?(?:strong\s+)?"
+    r"(?:[\w-]+,\s+){0,4}(?:and\s+|or\s+)?$", re.I)
 _CTX_BENCH_BEFORE = re.compile(
     r"(?:benchmarks?|datasets?)\s*(?:such as|including|like|e\.g\.,?|:|\()?\s*(?:[^.;]{0,160},\s*)?(?:and\s+|or\s+)?$",
     re.I)
@@ -100,6 +104,8 @@ def kind_from_context(before: str, after: str) -> str | None:
         return "Model"
     if _CTX_BENCH_BEFORE.search(before[-200:]) or _CTX_EVAL_ON.search(before[-80:]):
         return "Benchmark"
+    if _CTX_COMPARE_BEFORE.search(before[-120:]):
+        return "Method"
     return None
 
 

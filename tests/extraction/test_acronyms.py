@@ -1,0 +1,34 @@
+from kg.extraction.acronyms import find_definitions
+from kg.extraction.typing import kind_from_long_form
+
+
+def defs(text):
+    return [(text[a:b], text[c:d]) for a, b, c, d in find_definitions(text)]
+
+
+def test_long_form_then_short():
+    t = "Our agents learn with Tree Sampled Rollout Optimization (TSRO) in a sandbox."
+    assert defs(t) == [("TSRO", "Tree Sampled Rollout Optimization")]
+
+
+def test_short_then_long_form():
+    t = "We call it MIRA (Multi-turn Incentive Reward Alignment) for short."
+    assert defs(t) == [("MIRA", "Multi-turn Incentive Reward Alignment")]
+
+
+def test_hyphenated_and_mixed_case_short_forms():
+    t = "Nested-in-Nested Policy Optimization (NiNPO) and Step Replay Decay (SR Decay) are compared."
+    assert defs(t) == [("NiNPO", "Nested-in-Nested Policy Optimization"), ("SR Decay", "Step Replay Decay")]
+
+
+def test_parenthesised_numbers_and_citations_are_not_definitions():
+    t = "It reaches a high score (41.2%) and follows prior work (Smith et al., 2024)."
+    assert defs(t) == []
+
+
+def test_kind_from_long_form():
+    assert kind_from_long_form("Tree Sampled Rollout Optimization") == "Method"
+    assert kind_from_long_form("Kitchen Robot Bench") == "Benchmark"
+    assert kind_from_long_form("warehouse picking problem") == "Task"
+    assert kind_from_long_form("Mean Reciprocal Error") == "Metric"
+    assert kind_from_long_form("cardiac ultrasound imaging") is None

@@ -1,0 +1,26 @@
+from kg.extraction.shapes import canonical_model, find_model_names, model_family
+
+
+def found(t):
+    return [t[s:e] for s, e in find_model_names(t)]
+
+
+def test_model_grammar_family_version_size_variant():
+    t = "We fine-tune Qwen2.5-14B-Instruct, Llama-3.2-3B and DeepSeek-R1-Distill-Llama-8B, then query GPT-4o-mini."
+    assert found(t) == ["Qwen2.5-14B-Instruct", "Llama-3.2-3B", "DeepSeek-R1-Distill-Llama-8B", "GPT-4o-mini"]
+
+
+def test_spaced_and_reasoning_models():
+    t = "Baselines are Claude 3.7 Sonnet, Gemini 2.5 Flash and o3-mini; the judge is Qwen3-30B-A3B."
+    assert found(t) == ["Claude 3.7 Sonnet", "Gemini 2.5 Flash", "o3-mini", "Qwen3-30B-A3B"]
+
+
+def test_bare_family_words_are_left_to_the_lexicon():
+    assert found("A Step forward; we Seed the buffer.") == []
+
+
+def test_canonical_form_and_family():
+    assert canonical_model("Qwen-2.5-1.5B-Instruct") == "Qwen2.5-1.5B-Instruct"
+    assert model_family("Qwen2.5-1.5B-Instruct") == "Qwen2.5"
+    assert model_family("Llama-3.2-3B") == "Llama-3.2"
+    assert model_family("Qwen3") is None

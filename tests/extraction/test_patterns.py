@@ -1,0 +1,104 @@
+"""Each pattern family of the extractor, on sentences written for these tests."""
+from tests.extraction.helpers import names, pairs, rel_names, run
+
+
+def test_lexicon_aliases_resolve_to_canonical_names(extractor):
+    ex = run(extractor, "We train with Proximal Policy Optimization and test on AIME24 and MATH500.")
+    assert {"PPO", "AIME 2024", "MATH-500"} <= names(ex)
+    keys = {m.key for m in ex.mentions}
+    assert {"method:ppo", "benchmark:aime-2024", "benchmark:math-500"} <= keys
+
+
+def test_acronym_definition_creates_new_method_and_its_later_mentions(extractor):
+    ex = run(extractor, "We propose Sparse Token Advantage Reweighting (STAR). Across tasks STAR is stable.")
+    star = [m for m in ex.mentions if m.name == "STAR"]
+    assert len(star) == 3  # long form, short form, later mention
+    assert all(m.kind == "Method" and m.long_form == "Sparse Token Advantage Reweighting" for m in star)
+    assert "STAR" in rel_names(ex, "PROPOSES")
+
+
+def test_umbrella_acronyms_are_not_entities(extractor):
+    ex = run(extractor, "Large language models (LLMs) trained by reinforcement learning (RL) can plan.")
+    assert names(ex) == set()
+
+
+def test_we_propose_an_unseen_name(extractor):
+    ex = run(extractor, "In this work we introduce HelixNav, a planner for household robots.")
+    assert names(ex, "Method") == {"HelixNav"}
+    assert rel_names(ex, "PROPOSES") == {"HelixNav"}
+
+
+def test_new_benchmark_typed_by_apposition(extractor):
+    ex = run(extractor, "We present ChartMaze, a benchmark of 900 chart puzzles, and evaluate ten systems on it.")
+    assert names(ex, "Benchmark") == {"ChartMaze"}
+    assert "ChartMaze" in rel_names(ex, "PROPOSES")
+
+
+def test_title_prefix_is_proposed(extractor):
+    ex = run(extractor, "We study reward noise in long dialogues.", title="QuietRL: Taming Noisy Rewards")
+    assert rel_names(ex, "PROPOSES") == {"QuietRL"}
+    assert [m.evidence.field for m in ex.mentions if m.name == "QuietRL"] == ["title"]
+
+
+def test_benchmark_list_propagates_kind_to_unknown_siblings(extractor):
+    ex = run(extractor, "Our agent is evaluated on GAIA, ShelfHop and PantryQuest with strong gains.")
+    assert {"GAIA", "ShelfHop"} <= names(ex, "Benchmark")
+
+
+def test_passing_mention_is_not_an_evaluation(extractor):
+    ex = run(extractor, "Progress in reasoning is mostly measured on contests, e.g. AIME. "
+                        "We propose Lattice Search Decoding (LSD) for proofs, tested on miniF2F.")
+    assert "AIME" not in rel_names(ex, "EVALUATES_ON")
+    assert "AIME" in rel_names(ex, "MENTIONS")
+
+
+def test_compared_baselines(extractor):
+    ex = run(extractor, "We propose Cascade Reward Shaping (CRS). CRS outperforms PPO and DAPO on MATH-500.")
+    assert rel_names(ex, "COMPARES_WITH") == {"PPO", "DAPO"}
+    assert "MATH-500" in rel_names(ex, "EVALUATES_ON")
+
+
+def test_builds_on_from_cue_words(extractor):
+    ex = run(extractor, "We propose Balanced Clip Policy Optimization (BCPO), which extends GRPO with a "
+                        "balanced clipping rule.")
+    assert ("BCPO", "GRPO") in pairs(ex)
+
+
+def test_builds_on_from_the_name_itself(extractor):
+    ex = run(extractor, "We introduce Tri-GRPO, which adds a third reward channel.")
+    assert ("Tri-GRPO", "GRPO") in pairs(ex)
+
+
+def test_builds_on_from_title(extractor):
+    ex = run(extractor, "We study exploration.", title="WideRPO: Pushing the limits of GRPO with wide rollouts")
+    assert ("WideRPO", "GRPO") in pairs(ex)
+
+
+def test_reported_result_with_value_metric_benchmark_and_subject(extractor):
+    ex = run(extractor, "We propose Rope Policy Optimization (RoPO). With RoPO, Qwen2.5-7B-Instruct reaches "
+                        "52.5% Pass@1 on AIME 2024 and 61.0% on GAIA.")
+    got = {(r.value, ex.mentions[r.benchmark].name, r.metric) for r in ex.results}
+    assert got == {("52.5%", "AIME 2024", "Pass@1"), ("61.0%", "GAIA", "Pass@1")}
+    assert {ex.mentions[r.subject].name for r in ex.results} <= {"RoPO", "Qwen2.5-7B-Instruct"}
+
+
+def test_model_uses_and_canonical_names(extractor):
+    ex = run(extractor, "We fine-tune Qwen-2.5-7B-Instruct with our recipe.")
+    assert rel_names(ex, "USES_MODEL") == {"Qwen2.5-7B-Instruct"}
+
+
+def test_same_acronym_two_meanings_are_kept_apart(extractor):
+    ex = run(extractor, "We propose Agentic Replay Policy Optimization (ARPO) for desktop agents.")
+    arpo = [m for m in ex.mentions if m.name == "ARPO"]
+    assert arpo and all(m.key is None and m.long_form == "Agentic Replay Policy Optimization" for m in arpo)
+    ex2 = run(extractor, "We apply Agentic Reinforced Policy Optimization (ARPO) to search agents.")
+    assert {m.key for m in ex2.mentions if m.name == "ARPO"} == {"method:arpo"}
+
+
+def test_every_mention_keeps_its_sentence_and_span(extractor):
+    abstract = "Models forget. We train with GRPO on AIME 2024."
+    ex = run(extractor, abstract)
+    for m in ex.mentions:
+        assert abstract[m.evidence.start:m.evidence.end] == m.text
+        assert m.text in m.evidence.sentence
+    assert all(0 < r.confidence <= 1 for r in ex.relations)
