@@ -17,7 +17,8 @@ PROPOSE_CUE = re.compile(
     r"\b(?:we|this (?:paper|work|study|report)|our (?:work|paper))\s+(?:\w+ly\s+|also\s+|then\s+|further\s+)?"
     r"(?:propose|introduce|present|develop|design|build|construct|create|release|curate|contribute|establish|"
     r"devise|offer|unveil|open-source|put forward|train|collect)(?:s|d)?\b"
-    r"|\b(?:named|called|dubbed|termed|coined|namely)\b|\bintroducing\b|\bproposing\b",
+    r"|\b(?:named|called|dubbed|termed|coined|namely)\b|\bintroducing\b|\bproposing\b"
+    r"|\b(?:introduces|proposes|presents)\b",
     re.I,
 )
 # origin -> (priority at equal span, confidence)
@@ -137,6 +138,7 @@ def collect(doc: Doc, lex: Lexicon, sents: Sentences) -> tuple[list[Cand], list[
         cands.append(Cand(s0, s1, "Model", lex.entries[key].name if key else name,
                           "model", key=key, family=fam))
 
+    _compounds(text, sents, cands)
     title_end = sents.title_len
     for span in doc.spans.get("kg_name_shapes", []):
         s0, s1 = _trim(span)
@@ -169,6 +171,27 @@ def collect(doc: Doc, lex: Lexicon, sents: Sentences) -> tuple[list[Cand], list[
         cands.append(Cand(s0, s1, kind, clean_latex(t), origin))
     _propagate_lists(text, sents, cands)
     return cands, defs
+
+
+_MODIFIERS = re.compile(r"(?:[a-z]+-[a-z]+(?:-[a-z]+)?\s+){1,2}$")
+
+
+def _compounds(text: str, sents: Sentences, cands: list[Cand]) -> None:
+    """"we introduce multi-context GRPO": a hyphenated modifier before a known method, right after a
+    proposal cue, names a new method (which builds on the known one)."""
+    for c in [c for c in cands if c.kind == "Method" and c.origin == "lexicon"]:
+        a, _ = sents.bounds[sents.index(c.start)]
+        before = text[a:c.start]
+        cue = None
+        for cue in PROPOSE_CUE.finditer(before):
+            pass
+        if cue is None:
+            continue
+        gap = before[cue.end():]
+        m = _MODIFIERS.search(gap)
+        if m and re.fullmatch(r"\s*(?:(?:a|an|the)\s+)?(?:(?:novel|new)\s+)?", gap[:m.start()]):
+            s0 = a + cue.end() + m.start()
+            cands.append(Cand(s0, c.end, "Method", text[s0:c.end], "proposal"))
 
 
 _LIST_ITEM = re.compile(r"[A-Z][\w\-'.+]*(?:\s[A-Z0-9][\w\-'.+]*){0,3}")

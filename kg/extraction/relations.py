@@ -23,7 +23,7 @@ STRONG_EVAL = re.compile(
     r"accuracy|improv\w*|gains?|state-of-the-art|reach\w*|attain\w*|pass@\d+)\b|\d\s?%", re.I)
 TRAIN_CUE = re.compile(r"\b(?:train\w*|fine-?tun\w*|distill\w*|curat\w*|synthesi\w*|collect\w*)\b", re.I)
 BUILD_CUE = re.compile(
-    r"(?:\bextend\w*|\bextension (?:of|to)|\bvariants? of|\bbuilt (?:up)?on|\bbuilds? (?:up)?on|\bbased on|"
+    r"(?:\baugment\w*|\bextend\w*|\bextension (?:of|to)|\bvariants? of|\bbuilt (?:up)?on|\bbuilds? (?:up)?on|\bbased on|"
     r"\bgenerali[sz]\w*|\bmodif\w*|\bimprov\w* (?:up)?on|\bpush\w* the limits? of|\bon top of|\binspired by|"
     r"\badapt\w*|\brevisit\w*|\bbuilding (?:up)?on|\bgrounded in|\bderived from|\bstarting from|\benhanc\w*|"
     r"\brefin\w*|\bupgrad\w*|\binherit\w*)\b[^.;]{0,40}$", re.I)
@@ -84,6 +84,12 @@ def proposed(p: _Paper) -> set[int]:
             if first is not None and p.m[first].start - cue_end <= 120 and not re.search(
                     r"[.;]", p.text[cue_end:p.m[first].start]):
                 out.add(first)
+                # "two algorithms, ST-GRPO and J-GRPO": the coordinated names right after are new too
+                k = first + 1
+                while k < len(p.m) and p.sent_of[k] == s and re.fullmatch(
+                        r"\s*(?:,\s*(?:and\s+)?|and\s+)", p.text[p.m[k - 1].end:p.m[k].start]):
+                    out.add(k)
+                    k += 1
         for i, c in enumerate(p.m):
             if p.sent_of[i] == s and c.origin == "acronym" and c.key is None:
                 out.add(i)
@@ -131,9 +137,18 @@ def builds_on(p: _Paper, prop: set[int], method_names: set[str]) -> list[tuple[i
         if c.kind != "Method" or j in prop:
             continue
         s = p.sent_of[j]
-        if not (s in p.proposal_sents or any(p.sent_of[k] == s for k in new_methods) or s == 0):
+        sent_start = p.sents.bounds[s][0]
+        it_sentence = re.match(r"\s*(?:It|Our (?:method|approach|framework)|This (?:method|approach|framework))\b",
+                               p.text[sent_start:])
+        if not (s in p.proposal_sents or any(p.sent_of[k] == s for k in new_methods) or s == 0 or it_sentence):
             continue
-        if BUILD_CUE.search(p.before(j)[-80:]) or BASED_AFTER.match(p.text[c.end:c.end + 12]):
+        before = p.before(j)
+        if re.search(r"\b(?:unlike|instead of|rather than|over|than|compared|insufficient|fail\w*)\b", before, re.I):
+            continue
+        based = BASED_AFTER.match(p.text[c.end:c.end + 12]) and s in p.proposal_sents and PROPOSE_CUE.search(before)
+        with_new = re.match(r"\s+(?:with|\+)\s+$", p.text[c.end:c.end + 8]) and any(
+            p.m[k].start == c.end + len(re.match(r"\s+(?:with|\+)\s+", p.text[c.end:]).group(0)) for k in new_methods)
+        if BUILD_CUE.search(before[-80:]) or based or with_new:
             same = [k for k in new_methods if p.sent_of[k] == s]
             new = same[0] if same else main
             key = (norm(p.m[new].name), norm(c.name))
