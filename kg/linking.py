@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extraction import shapes
+from kg.extraction.acronyms import best_long_form
 from kg.extraction.lexicon import Lexicon
 from kg.text import norm, slug
 from schemas import Entity, Mention
@@ -27,6 +28,16 @@ class _Acc:
     long_form: str | None = None
     confidence: float = 0.0
     count: int = 0
+
+
+def _long_form(name: str, aliases: tuple[str, ...]) -> str | None:
+    """The alias that spells out an acronym name ("GRPO" -> "Group Relative Policy Optimization")."""
+    if " " in name or len(name) > 12:
+        return None
+    for a in aliases:
+        if len(a.split()) >= 2 and best_long_form(name, a) == 0:
+            return a
+    return None
 
 
 class Linker:
@@ -46,7 +57,8 @@ class Linker:
         acc = self._acc.get(key)
         if acc is None:
             e = self.lex.entries[key]
-            acc = self._acc[key] = _Acc(e.kind, e.name, "lexicon", family=e.family, description=e.description)
+            acc = self._acc[key] = _Acc(e.kind, e.name, "lexicon", family=e.family, description=e.description,
+                                        long_form=_long_form(e.name, e.aliases))
             for f in e.forms():
                 acc.forms.setdefault(norm(f), f)
             for fam in self.lex.family_chain(key):

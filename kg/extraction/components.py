@@ -24,6 +24,14 @@ if not Doc.has_extension("kg_title_len"):
     Doc.set_extension("kg_title_len", default=0)
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per doc (spaCy rebuilds it from the tokens on every access)."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
+
+
 def _char_spans(doc: Doc, found, label: str, kb: str = "") -> list[Span]:
     out = []
     for start, end in found:
@@ -38,18 +46,14 @@ class TitleBoundary:
     title's length on ``doc._.kg_title_len`` and starts a sentence after it."""
 
     def __call__(self, doc: Doc) -> Doc:
-        cut = doc.text.find("\n\n", 0, 600)
+        text = doc_text(doc)
+        cut = text.find("\n\n", 0, 600)
         n = doc._.kg_title_len = max(cut, 0)
         if n:
-            for tok in doc:
-                if tok.idx >= n and not tok.is_space:
-                    tok.is_sent_start = True
-                    for t in doc[tok.i + 1 :]:
-                        if t.is_sent_start is None:
-                            t.is_sent_start = False
-                        else:
-                            break
-                    break
+            first = len(text) - len(text[n:].lstrip())
+            span = doc.char_span(first, first + 1, alignment_mode="expand") if first < len(text) else None
+            if span is not None:
+                span[0].is_sent_start = True
         return doc
 
 
@@ -130,7 +134,7 @@ class AcronymFinder:
     ``(short_start, short_end, long_start, long_end)`` on ``doc._.kg_acronyms``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.kg_acronyms = acr.find_definitions(doc.text)
+        doc._.kg_acronyms = acr.find_definitions(doc_text(doc))
         return doc
 
 
@@ -147,7 +151,7 @@ class ModelNames:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[self.name] = _char_spans(doc, shapes.find_model_names(doc.text), "Model")
+        doc.spans[self.name] = _char_spans(doc, shapes.find_model_names(doc_text(doc)), "Model")
         return doc
 
 
@@ -163,7 +167,7 @@ class NameShapes:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[self.name] = _char_spans(doc, shapes.find_name_shapes(doc.text), "NAME")
+        doc.spans[self.name] = _char_spans(doc, shapes.find_name_shapes(doc_text(doc)), "NAME")
         return doc
 
 

@@ -38,6 +38,7 @@ class Lexicon:
     _by_norm: dict[str, list[str]] = field(default_factory=dict)
 
     def add(self, e: LexEntry) -> None:
+        self.__dict__.pop("_names_cache", None)
         if e.kind not in KINDS:
             raise LexiconError(f"entry {e.id}: kind {e.kind!r} is not one of {sorted(KINDS)}")
         old = self.entries.get(e.id)
@@ -50,6 +51,7 @@ class Lexicon:
                 ids.append(e.id)
 
     def remove(self, entry_id: str) -> None:
+        self.__dict__.pop("_names_cache", None)
         old = self.entries.pop(entry_id, None)
         if old is not None:
             self._unindex(old)
@@ -59,6 +61,13 @@ class Lexicon:
             ids = self._by_norm.get(norm(f), [])
             if e.id in ids:
                 ids.remove(e.id)
+
+    def names_of_kind(self, kind: str) -> set[str]:
+        """Canonical names of one kind (cached until the lexicon changes)."""
+        cache = self.__dict__.setdefault("_names_cache", {})
+        if kind not in cache:
+            cache[kind] = {e.name for e in self.entries.values() if e.kind == kind}
+        return cache[kind]
 
     def lookup(self, name: str, kind: str | None = None) -> list[LexEntry]:
         """Entries whose name or an alias normalises like ``name``."""

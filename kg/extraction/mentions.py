@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from kg.extraction import shapes
+from kg.extraction.components import doc_text
 from kg.extraction.lexicon import Lexicon
 from kg.extraction.typing import kind_from_context, kind_from_long_form, kind_from_shape
 from kg.text import clean_latex, norm
@@ -48,6 +49,7 @@ class Sentences:
 
     def __init__(self, doc: Doc, title_len: int):
         self.doc = doc
+        self.full = doc_text(doc)
         self.title_len = title_len
         self.bounds = [(s.start_char, s.end_char) for s in doc.sents]
         self.starts = [b[0] for b in self.bounds]
@@ -57,14 +59,15 @@ class Sentences:
 
     def text(self, i: int) -> str:
         a, b = self.bounds[i]
-        return self.doc.text[a:b]
+        return self.full[a:b]
 
     def evidence(self, start: int, end: int) -> Evidence:
         a, b = self.bounds[self.index(start)]
+        sentence = self.full[a:b].strip()
         if self.title_len and start < self.title_len:
-            return Evidence(sentence=self.doc.text[a:b].strip(), start=start, end=end, field="title")
+            return Evidence(sentence=sentence, start=start, end=end, field="title")
         off = self.title_len + 2 if self.title_len else 0
-        return Evidence(sentence=self.doc.text[a:b].strip(), start=start - off, end=end - off)
+        return Evidence(sentence=sentence, start=start - off, end=end - off)
 
 
 def _lexicon_model_key(lex: Lexicon, name: str) -> str | None:
@@ -80,12 +83,12 @@ def _trim(span) -> tuple[int, int]:
 
 def collect(doc: Doc, lex: Lexicon, sents: Sentences) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
     """All candidates with kinds, and the acronym definitions (short, long) found in the doc."""
-    text = doc.text
+    text = sents.full
     cands: list[Cand] = []
     defs: list[tuple[Cand, Cand]] = []
     local: dict[str, Cand] = {}  # short form -> its definition in this doc
     suppressed: set[str] = set()
-    method_forms = {e.name for e in lex if e.kind == "Method"}
+    method_forms = lex.names_of_kind("Method")
 
     for s0, s1, l0, l1 in doc._.kg_acronyms or ():
         short, long = text[s0:s1], text[l0:l1]
@@ -152,7 +155,7 @@ def collect(doc: Doc, lex: Lexicon, sents: Sentences) -> tuple[list[Cand], list[
         si = sents.index(s0)
         a, b = sents.bounds[si]
         before, after = text[a:s0], text[s1:b]
-        kind = kind_from_context(before, after)
+        kind = kind_from_context(before, after, t)
         origin = "context"
         in_title_prefix = title_end and s0 < title_end and re.match(r"^\s*$", text[:s0]) and re.match(
             r"^\s*[:：]", text[s1:title_end])
@@ -234,12 +237,13 @@ def resolve(cands: list[Cand]) -> list[Cand]:
 
 
 def to_mentions(doc: Doc, chosen: list[Cand], defs, sents: Sentences) -> tuple[list[Mention], list[Acronym]]:
+    text = sents.full
     mentions = [
-        Mention(text=doc.text[c.start:c.end], name=c.name, kind=c.kind, evidence=sents.evidence(c.start, c.end),
+        Mention(text=text[c.start:c.end], name=c.name, kind=c.kind, evidence=sents.evidence(c.start, c.end),
                 key=c.key, long_form=c.long_form, family=c.family, origin=c.origin, confidence=c.conf)
         for c in chosen
     ]
-    acronyms = [Acronym(short=doc.text[s.start:s.end], long=doc.text[lf.start:lf.end],
+    acronyms = [Acronym(short=text[s.start:s.end], long=text[lf.start:lf.end],
                         evidence=sents.evidence(s.start, s.end)) for s, lf in defs]
     return mentions, acronyms
 

@@ -53,8 +53,8 @@ class Extractor:
     def from_doc(self, doc, paper_id: str) -> Extraction:
         sents = Sentences(doc, doc._.kg_title_len)
         cands, defs = collect(doc, self.lexicon, sents)
-        chosen = decompose(resolve(cands), self.lexicon, doc.text)
-        rels, claims = relate(doc.text, chosen, sents, self._method_names)
+        chosen = decompose(resolve(cands), self.lexicon, sents.full)
+        rels, claims = relate(sents.full, chosen, sents, self._method_names)
         mentions, acronyms = to_mentions(doc, chosen, defs, sents)
         return Extraction(paper_id=paper_id, mentions=tuple(mentions), relations=tuple(rels),
                           results=tuple(claims), acronyms=tuple(acronyms))

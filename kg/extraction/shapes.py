@@ -69,7 +69,7 @@ def is_umbrella(long_form: str) -> bool:
 
 # ---------------------------------------------------------------- coined names
 _NAME_RE = re.compile(
-    r"(?<![\w@$\\/.-])"
+    r"(?<![\w@$\\/.-])(?=[\w.:+-]*[A-Z])"
     r"([A-Za-z][A-Za-z0-9]*(?:[-.:][A-Za-z0-9]+)*(?:\+\+|\+)?)"
     r"(?![\w@]|\.\w|-\w)"
 )
@@ -91,6 +91,9 @@ def is_name_shaped(s: str) -> bool:
     inner_cap = re.search(r"[a-z][A-Z]", s) is not None
     if s.endswith("+"):
         return uppers >= 1
+    parts = re.split(r"-", s)
+    if len(parts) > 1 and not has_digit and all(re.fullmatch(r"[A-Z]?[a-z]{2,}", x) for x in parts):
+        return False  # a Title-Case compound ("Vision-Language", "Multi-Agent"), not a coined name
     if uppers >= 2 or inner_cap:
         return True
     return has_digit and uppers >= 1 and not re.fullmatch(r"[A-Z]\d+", s)

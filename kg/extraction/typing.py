@@ -82,7 +82,7 @@ _APPOSITION = re.compile(
     r"family|series|toolkit|library|recipe|paradigm|technique|pipeline|strategy)\b", re.I)
 
 
-def kind_from_context(before: str, after: str) -> str | None:
+def kind_from_context(before: str, after: str, name: str = "") -> str | None:
     """Kind from the words right around a name (``before``/``after`` are the sentence text either side)."""
     m = _APPOSITION.match(after)
     if m:
@@ -100,7 +100,7 @@ def kind_from_context(before: str, after: str) -> str | None:
         return "Dataset"
     if _CTX_METHOD_AFTER.match(after):
         return "Method"
-    if _CTX_MODEL_AFTER.match(after):
+    if _CTX_MODEL_AFTER.match(after) and re.search(r"\d|[a-z][A-Z]", name):
         return "Model"
     if _CTX_BENCH_BEFORE.search(before[-200:]) or _CTX_EVAL_ON.search(before[-80:]):
         return "Benchmark"
