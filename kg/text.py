@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_LATEX_CMD = re.compile(r"\\(?:mathrm|text|textbf|textit|emph|mathbf|mathcal|texttt)\s*")
+_LATEX_CMD = re.compile(r"\\(?:mathrm|textbf|textit|texttt|textsc|text|emph|mathbf|mathcal|mathit)\s*")
 _NONKEY = re.compile(r"[\s\-_.$^{}\\'’`\"(),:;/]+")
 _SLUG = re.compile(r"[^a-z0-9]+")
 

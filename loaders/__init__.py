@@ -5,9 +5,10 @@ Every format lives in its own module with ``FORMAT`` (its name), ``SUFFIXES`` (a
 :class:`~schemas.Paper` and :class:`~schemas.RecordError` records one at a time. Gzip files are read
 transparently in every format.
 
->>> from loaders import read_paths, merge                                  # doctest: +SKIP
->>> records = list(read_paths(["examples/"]))                              # doctest: +SKIP
->>> papers = merge(r for r in records if isinstance(r, Paper))             # doctest: +SKIP
+Typical use::
+
+    records = list(read_paths(["examples/"]))
+    papers = merge(r for r in records if isinstance(r, Paper))
 """
 from __future__ import annotations
 

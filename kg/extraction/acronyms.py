@@ -14,6 +14,8 @@ def _is_short_form(s: str) -> bool:
     if s.lower() in _STOP_SHORT or not _SHORT.match(s):
         return False
     letters = [c for c in s if c.isalpha()]
+    if re.fullmatch(r"[A-Za-z]*[A-Z]s", s):
+        return False  # a plural ("LLMs", "VANETs") names a class of things, not one named thing
     return len(letters) >= 2 and any(c.isupper() for c in s) and len(s.split()) <= 2
 
 
@@ -55,37 +57,43 @@ def find_definitions(text: str) -> list[tuple[int, int, int, int]]:
         inner_full = m.group(1)
         inner = re.split(r"[;,]\s|\s(?:or|and|for short)\s", inner_full)[0].strip()
         i0 = m.start(1) + inner_full.find(inner)
-        if _is_short_form(inner):
-            # "Long Form (LF)": the long form ends right before the parenthesis
-            window_start = 0
-            for b in _BOUNDARY.finditer(text, max(0, m.start() - 300), m.start()):
-                window_start = b.end()
-            before = text[window_start:m.start()].rstrip()
-            n_letters = sum(c.isalnum() for c in inner)
-            max_words = min(n_letters + 5, 2 * n_letters)
-            words = before.split()
-            cand = " ".join(words[-max_words:]) if words else ""
-            if not cand:
-                continue
-            cand_start = window_start + len(before) - len(cand)
-            k = best_long_form(inner, cand)
-            if k is None:
-                continue
-            long = cand[k:]
-            if _words(long) < 2 and "-" not in long and len(long) <= len(inner) + 1:
-                continue
-            if long.lower() == inner.lower():
-                continue
-            out.append((i0, i0 + len(inner), cand_start + k, cand_start + len(cand)))
-        elif _words(inner) >= 2:
-            # "LF (Long Form)": the short form is the word right before the parenthesis
-            pre = re.search(r"([A-Za-z][\w\-+.]*[\w+])\s*$", text[max(0, m.start() - 40):m.start()])
-            if not pre or not _is_short_form(pre.group(1)):
-                continue
-            short = pre.group(1)
-            k = best_long_form(short, inner)
-            if k != 0:
-                continue
-            s0 = m.start() - (len(text[max(0, m.start() - 40):m.start()]) - pre.start(1))
-            out.append((s0, s0 + len(short), i0, i0 + len(inner)))
+        found = _long_before(text, m, inner, i0) if _is_short_form(inner) else None
+        if found is None and _words(inner) >= 2:
+            found = _short_before(text, m, inner, i0)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _long_before(text: str, m: re.Match, inner: str, i0: int) -> tuple[int, int, int, int] | None:
+    """"Long Form (LF)": the long form ends right before the parenthesis."""
+    window_start = 0
+    for b in _BOUNDARY.finditer(text, max(0, m.start() - 300), m.start()):
+        window_start = b.end()
+    before = text[window_start:m.start()].rstrip()
+    n_letters = sum(c.isalnum() for c in inner)
+    max_words = min(n_letters + 5, 2 * n_letters)
+    words = before.split()
+    cand = " ".join(words[-max_words:]) if words else ""
+    if not cand:
+        return None
+    cand_start = window_start + len(before) - len(cand)
+    k = best_long_form(inner, cand)
+    if k is None:
+        return None
+    long = cand[k:]
+    if (_words(long) < 2 and "-" not in long and len(long) <= len(inner) + 1) or long.lower() == inner.lower():
+        return None
+    return (i0, i0 + len(inner), cand_start + k, cand_start + len(cand))
+
+
+def _short_before(text: str, m: re.Match, inner: str, i0: int) -> tuple[int, int, int, int] | None:
+    """"LF (Long Form)": the short form is the word right before the parenthesis."""
+    pre = re.search(r"([A-Za-z][\w\-+.]*[\w+])\s*$", text[max(0, m.start() - 40):m.start()])
+    if not pre or not _is_short_form(pre.group(1)):
+        return None
+    short = pre.group(1)
+    if best_long_form(short, inner) != 0:
+        return None
+    s0 = m.start() - (len(text[max(0, m.start() - 40):m.start()]) - pre.start(1))
+    return (s0, s0 + len(short), i0, i0 + len(inner))

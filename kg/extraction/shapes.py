@@ -34,6 +34,10 @@ UMBRELLA_LONG = {
     "autoregressive model", "autoregressive models", "diffusion model", "diffusion models", "world model",
     "world models", "policy gradient", "policy gradients", "actor critic", "backpropagation", "optimization",
     "agentic rl", "agentic reinforcement learning", "multi agent rl", "multi agent reinforcement learning",
+    "synthetic data generation", "synthetic data", "data augmentation", "data augmentations", "instruction tuning",
+    "instruction fine tuning", "instruction finetuning", "preference optimization", "preference optimisation",
+    "preference learning", "reranking", "re ranking", "continual learning", "self reflection", "prompt engineering",
+    "prompt design", "reward model", "reward models", "reward modeling", "reward modelling",
 }
 # Capitalised words that start sentences or headings and are never names on their own.
 COMMON_CAPS = {
@@ -94,6 +98,8 @@ def is_name_shaped(s: str) -> bool:
     parts = re.split(r"-", s)
     if len(parts) > 1 and not has_digit and all(re.fullmatch(r"[A-Z]?[a-z]{2,}", x) for x in parts):
         return False  # a Title-Case compound ("Vision-Language", "Multi-Agent"), not a coined name
+    if len(parts) > 1 and any(re.fullmatch(r"[a-z]{2,}", x) for x in parts):
+        return False  # a known name used as a modifier ("DPO-trained", "non-CoT", "SFT-to-GRPO")
     if uppers >= 2 or inner_cap:
         return True
     return has_digit and uppers >= 1 and not re.fullmatch(r"[A-Z]\d+", s)
