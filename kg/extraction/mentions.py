@@ -75,6 +75,47 @@ def _lexicon_model_key(lex: Lexicon, name: str) -> str | None:
     return hits[0].id if hits else None
 
 
+_VARIANT_RE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*[A-Za-z](?:[\s'’-]|\s-\s)?v?\d{1,4}(?:\.\d)?)(?![\w.-]\w)")
+
+
+def _spelling_variants(text: str, lex: Lexicon) -> list:
+    """"AIME 24", "Math 500", "AIME-2025": a name and a number that the lexicon knows written together."""
+    out = []
+    for m in _VARIANT_RE.finditer(text):
+        hits = lex.lookup(m.group(1))
+        if hits and hits[0].kind in {"Benchmark", "Dataset", "Model"}:
+            out.append((m.start(1), m.end(1), hits[0]))
+    return out
+
+
+def _title_prefix(text: str, title_end: int) -> list[tuple[int, int]]:
+    """"Youtu-Agent: Scaling ..." — a one-word title prefix before a colon names what the paper introduces."""
+    if not title_end:
+        return []
+    m = re.match(r"\s*([A-Za-z][\w.+-]*[\w+])\s*[:：]\s", text[:title_end + 1])
+    if m and (m.group(1)[0].isupper() or shapes.is_name_shaped(m.group(1))) and m.group(1) not in shapes.COMMON_CAPS:
+        return [(m.start(1), m.end(1))]
+    return []
+
+
+_ENUM = re.compile(
+    r"(?:^|[\s;:,])\((?:\d|i{1,3}|iv|v|[a-e])\)\s+((?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*)\s*(?=[,:(]|\s(?:that|which|to|for)\b)")
+
+
+def _enumerated(text: str) -> list[tuple[int, int]]:
+    """"(1) Adaptive Drafter, a lightweight ..." — capitalised components a paper enumerates."""
+    return [(m.start(1), m.end(1)) for m in _ENUM.finditer(text)]
+
+
+def _after_proposal_cue(before: str) -> bool:
+    """The name follows "we propose/introduce ..." closely: "we develop an online RL approach, SCoRe"."""
+    tail = before[-160:]
+    cue = None
+    for cue in PROPOSE_CUE.finditer(tail):
+        pass
+    return cue is not None and re.fullmatch(r"[\s\w,()'’-]{0,110}", tail[cue.end():]) is not None
+
+
 def _trim(span) -> tuple[int, int]:
     """Char offsets of a span without trailing punctuation that tokenization glued on ("8B.")."""
     t = span.text.rstrip(".,;:")
@@ -143,6 +184,12 @@ def collect(doc: Doc, lex: Lexicon, sents: Sentences) -> tuple[list[Cand], list[
 
     _compounds(text, sents, cands)
     title_end = sents.title_len
+    taken = {(c.start, c.end) for c in cands}
+    for s0, s1, e in _spelling_variants(text, lex):
+        if (s0, s1) not in taken:
+            cands.append(Cand(s0, s1, e.kind, e.name, "lexicon", key=e.id, family=e.family))
+    for s0, s1 in _title_prefix(text, title_end) + _enumerated(text):
+        cands.append(Cand(s0, s1, "Method", clean_latex(text[s0:s1]), "proposal"))
     for span in doc.spans.get("kg_name_shapes", []):
         s0, s1 = _trim(span)
         t = text[s0:s1]
@@ -162,8 +209,7 @@ def collect(doc: Doc, lex: Lexicon, sents: Sentences) -> tuple[list[Cand], list[
         if in_title_prefix:
             origin = "title"
             kind = kind or kind_from_shape(t, method_forms) or "Method"
-        elif PROPOSE_CUE.search(before[-120:]) and re.search(r"^[\s\w,-]{0,60}$", before[PROPOSE_CUE.search(
-                before[-120:]).end() + max(0, len(before) - 120):]):
+        elif _after_proposal_cue(before):
             origin = "proposal"
             kind = kind or kind_from_shape(t, method_forms) or "Method"
         if kind is None:
@@ -173,7 +219,21 @@ def collect(doc: Doc, lex: Lexicon, sents: Sentences) -> tuple[list[Cand], list[
             continue
         cands.append(Cand(s0, s1, kind, clean_latex(t), origin))
     _propagate_lists(text, sents, cands)
+    _one_kind_per_name(cands)
     return cands, defs
+
+
+def _one_kind_per_name(cands: list[Cand]) -> None:
+    """Within one abstract a coined name is one thing: its kind comes from its strongest mention."""
+    best: dict[str, Cand] = {}
+    for c in cands:
+        if c.key is None:
+            k = norm(c.name)
+            if k not in best or ORIGINS[c.origin][0] > ORIGINS[best[k].origin][0]:
+                best[k] = c
+    for c in cands:
+        if c.key is None and c.origin in {"context", "shape", "list"}:
+            c.kind = best[norm(c.name)].kind
 
 
 _MODIFIERS = re.compile(r"(?:[a-z]+-[a-z]+(?:-[a-z]+)?\s+){1,2}$")

@@ -93,8 +93,11 @@ def proposed(p: _Paper) -> set[int]:
         for i, c in enumerate(p.m):
             if p.sent_of[i] == s and c.origin == "acronym" and c.key is None:
                 out.add(i)
-    names = {norm(p.m[i].name) for i in out}
-    return {i for i, c in enumerate(p.m) if norm(c.name) in names}
+    names = {norm(p.m[i].name) for i in out if p.m[i].kind != "Task"}
+    # our X's variants are ours too: "VST" proposed makes "VST-RL" and "VST-7B" proposed
+    stems = tuple(p.m[i].name + "-" for i in out if p.m[i].kind != "Task" and len(p.m[i].name) >= 2)
+    return {i for i, c in enumerate(p.m) if c.kind != "Task" and (
+        norm(c.name) in names or (c.key is None and stems and c.name.startswith(stems)))}
 
 
 def _compared(p: _Paper, i: int) -> bool:

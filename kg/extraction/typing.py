@@ -73,8 +73,8 @@ _CTX_COMPARE_BEFORE = re.compile(
     r"improv\w* (?:up)?on|extends?|variant of|built (?:up)?on|builds? (?:up)?on)\s+(?:the\s+)?(?:strong\s+)?"
     r"(?:[\w-]+,\s+){0,4}(?:and\s+|or\s+)?$", re.I)
 _CTX_BENCH_BEFORE = re.compile(
-    r"(?:benchmarks?|datasets?)\s*(?:such as|including|like|e\.g\.,?|:|\()?\s*(?:[^.;]{0,160},\s*)?(?:and\s+|or\s+)?$",
-    re.I)
+    r"(?:benchmarks?|datasets?|suites?|environments?)\s*(?:such as|including|like|e\.g\.,?|:|\(|,? namely)\s*"
+    r"(?:[A-Z0-9][\w\-.'’+]*(?:\s[\w\-.'’+]+){0,3},\s*){0,8}(?:and\s+|or\s+)?$", re.I)
 _APPOSITION = re.compile(
     r"^\s*(?:,|:|is|as)?\s*(?:a|an|the)?\s*(?:new|novel|simple|unified|first|large-scale|comprehensive|"
     r"challenging|lightweight|general|scalable|principled|practical|efficient|effective|open|\w+-\w+|\s)*\s*"
@@ -124,6 +124,8 @@ def kind_from_shape(name: str, method_forms: set[str]) -> str | None:
         return "Method"
     if re.fullmatch(r"[A-Z][A-Za-z0-9-]*(?:PO|RL)(?:\+\+)?", name) and sum(c.isupper() for c in name) >= 3:
         return "Method"
+    if re.search(r"(?:VLM|LLM|MLLM|LM|BERT|BART|GPT|ViT|T5)(?:-[A-Z0-9]+)?$", name) and len(name) > 4:
+        return "Model"
     if re.search(r"-(?:R1|Zero)$", name):
         return "Method"
     if re.search(r"-\d+(?:\.\d+)?B$", name):
