@@ -37,7 +37,7 @@ class Cand:
     key: str | None = None
     long_form: str | None = None
     family: str | None = None
-    proposed: bool = False
+    guessed: bool = False  # kind is the default guess (Method), not read from the text
 
     @property
     def conf(self) -> float:
@@ -189,7 +189,8 @@ def collect(doc: Doc, lex: Lexicon, sents: Sentences) -> tuple[list[Cand], list[
         if (s0, s1) not in taken:
             cands.append(Cand(s0, s1, e.kind, e.name, "lexicon", key=e.id, family=e.family))
     for s0, s1 in _title_prefix(text, title_end) + _enumerated(text):
-        cands.append(Cand(s0, s1, "Method", clean_latex(text[s0:s1]), "proposal"))
+        shaped = kind_from_shape(text[s0:s1], method_forms)
+        cands.append(Cand(s0, s1, shaped or "Method", clean_latex(text[s0:s1]), "proposal", guessed=shaped is None))
     for span in doc.spans.get("kg_name_shapes", []):
         s0, s1 = _trim(span)
         t = text[s0:s1]
@@ -206,34 +207,36 @@ def collect(doc: Doc, lex: Lexicon, sents: Sentences) -> tuple[list[Cand], list[
         origin = "context"
         in_title_prefix = title_end and s0 < title_end and re.match(r"^\s*$", text[:s0]) and re.match(
             r"^\s*[:：]", text[s1:title_end])
-        if in_title_prefix:
-            origin = "title"
-            kind = kind or kind_from_shape(t, method_forms) or "Method"
-        elif _after_proposal_cue(before):
-            origin = "proposal"
-            kind = kind or kind_from_shape(t, method_forms) or "Method"
+        guessed = False
+        if in_title_prefix or _after_proposal_cue(before):
+            origin = "title" if in_title_prefix else "proposal"
+            kind = kind or kind_from_shape(t, method_forms)
+            guessed = kind is None
+            kind = kind or "Method"
         if kind is None:
             kind = kind_from_shape(t, method_forms)
             origin = "shape"
         if kind is None:
             continue
-        cands.append(Cand(s0, s1, kind, clean_latex(t), origin))
+        cands.append(Cand(s0, s1, kind, clean_latex(t), origin, guessed=guessed))
     _propagate_lists(text, sents, cands)
     _one_kind_per_name(cands)
     return cands, defs
 
 
 def _one_kind_per_name(cands: list[Cand]) -> None:
-    """Within one abstract a coined name is one thing: its kind comes from its strongest mention."""
+    """Within one abstract a coined name is one thing: its kind comes from the strongest mention whose kind
+    was read from the text (a definition, "X, a benchmark", a list of benchmarks), not guessed."""
     best: dict[str, Cand] = {}
     for c in cands:
-        if c.key is None:
+        if c.key is None and not c.guessed:
             k = norm(c.name)
             if k not in best or ORIGINS[c.origin][0] > ORIGINS[best[k].origin][0]:
                 best[k] = c
     for c in cands:
-        if c.key is None and c.origin in {"context", "shape", "list"}:
-            c.kind = best[norm(c.name)].kind
+        b = best.get(norm(c.name))
+        if c.key is None and b is not None and (c.guessed or c.origin in {"context", "shape", "list"}):
+            c.kind = b.kind
 
 
 _MODIFIERS = re.compile(r"(?:[a-z]+-[a-z]+(?:-[a-z]+)?\s+){1,2}$")
