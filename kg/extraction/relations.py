@@ -28,7 +28,8 @@ BUILD_CUE = re.compile(
     r"\badapt\w*|\brevisit\w*|\bbuilding (?:up)?on|\bgrounded in|\bderived from|\bstarting from|\benhanc\w*|"
     r"\brefin\w*|\bupgrad\w*|\binherit\w*)\b[^.;]{0,40}$", re.I)
 BASED_AFTER = re.compile(r"^\s*(?:-|\s)(?:based|style|like|tyle)\b|^\s+variants?\b", re.I)
-NUMBER = re.compile(r"(?<![\w.@])([+-]?\d+(?:\.\d+)?\s?%|[+-]?\d+\.\d+(?![\w.%]))")
+NUMBER = re.compile(r"(?<![\w.@])([+-]?\d+(?:\.\d+)?(?:\s?%|\s(?:percent|percentage points|pp)\b)|[+-]?\d+\.\d+(?![\w.%]))")
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
 PAPER_RELS = {"Method": "USES", "Model": "USES_MODEL", "Dataset": "USES_DATASET", "Benchmark": "EVALUATES_ON",
               "Task": "ADDRESSES", "Metric": "MEASURES"}
@@ -162,8 +163,17 @@ def builds_on(p: _Paper, prop: set[int], method_names: set[str]) -> list[tuple[i
     return pairs
 
 
+def _value(raw: str) -> str:
+    """"55 percent" -> "55%"; "+4.4 pp" stays; spaces go."""
+    v = re.sub(r"\s?(?:percent|%)$", "%", raw.strip())
+    return v.replace(" ", "")
+
+
 def results(p: _Paper, prop: set[int]) -> list[tuple[str, int, int | None, int | None, int]]:
-    """(value, benchmark mention, metric mention, subject mention, number position) from each sentence."""
+    """(value, benchmark mention, metric mention, subject mention, number position) from each sentence.
+
+    A number goes with the benchmark right after it ("47.6% on GAIA"), else the one right before it
+    ("GAIA (47.6%)"); "by 15.6% and 9.1% respectively on MATH and HumanEval" pairs them in order."""
     out = []
     for s in range(len(p.sents.bounds)):
         a, b = p.sents.bounds[s]
@@ -173,17 +183,27 @@ def results(p: _Paper, prop: set[int]) -> list[tuple[str, int, int | None, int |
             continue
         metrics = [i for i in in_sent if p.m[i].kind == "Metric"]
         subjects = [i for i in in_sent if p.m[i].kind in {"Method", "Model"}]
-        for num in NUMBER.finditer(p.text, a, b):
+        nums = [n for n in NUMBER.finditer(p.text, a, b)
+                if not any(p.m[i].start <= n.start(1) < p.m[i].end for i in in_sent)]  # not a digit in a name
+        paired: dict[int, int] = {}
+        distinct = list(dict.fromkeys(p.m[i].name for i in benches))
+        if RESPECTIVELY.search(p.text, a, b) and len(nums) == len(distinct) > 1:
+            first = {p.m[i].name: i for i in reversed(benches)}
+            paired = {k: first[name] for k, name in enumerate(distinct)}
+        for k, num in enumerate(nums):
             n0, n1 = num.start(1), num.end(1)
-            if any(p.m[i].start <= n0 < p.m[i].end for i in in_sent):
-                continue  # a digit inside a name
-            after = [i for i in benches if p.m[i].start >= n1 and re.fullmatch(
-                r"\s*(?:points?|pp|%)?\s*(?:[\w@.-]+\s+){0,3}?(?:on|in|at|for)\s+(?:the\s+)?", p.text[n1:p.m[i].start])]
-            bench = after[0] if after else None
+            bench = paired.get(k)
+            if bench is None:
+                after = [i for i in benches if p.m[i].start >= n1 and re.fullmatch(
+                    r"\s*(?:points?|pp|%)?\s*(?:[\w@.-]+\s+){0,3}?(?:on|in|at|for)\s+(?:the\s+)?",
+                    p.text[n1:p.m[i].start])]
+                bench = after[0] if after else None
             if bench is None:
                 prev = [i for i in benches if p.m[i].end <= n0 and len(p.text[p.m[i].end:n0]) <= 40
                         and not NUMBER.search(p.text, p.m[i].end, n0)]
                 bench = prev[-1] if prev else None
+            if bench is None and len(distinct) == 1 and re.search(r"\bfrom\s+$|\bto\s+$", p.text[max(a, n0 - 6):n0]):
+                bench = benches[0]  # "raises success on X from 6.1% to 33.9%"
             if bench is None:
                 continue
             metric = min(metrics, key=lambda i: abs(p.m[i].start - n0)) if metrics else None
@@ -191,7 +211,7 @@ def results(p: _Paper, prop: set[int]) -> list[tuple[str, int, int | None, int |
             subj = next((i for i in before_subj[::-1] if i in prop), before_subj[-1] if before_subj else None)
             if subj is None:
                 subj = next(iter(sorted(i for i in prop if p.m[i].kind == "Method")), None)
-            out.append((num.group(1).replace(" ", ""), bench, metric, subj, n0))
+            out.append((_value(num.group(1)), bench, metric, subj, n0))
     return out
 
 

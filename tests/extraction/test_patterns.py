@@ -102,3 +102,32 @@ def test_every_mention_keeps_its_sentence_and_span(extractor):
         assert abstract[m.evidence.start:m.evidence.end] == m.text
         assert m.text in m.evidence.sentence
     assert all(0 < r.confidence <= 1 for r in ex.relations)
+
+
+def test_results_paired_respectively(extractor):
+    ex = run(extractor, "We propose Dune Policy Optimization (DPO2). It lifts accuracy by 12.5% and 7.25% "
+                        "respectively on MATH-500 and GAIA.")
+    assert {(r.value, ex.mentions[r.benchmark].name) for r in ex.results} == {("12.5%", "MATH-500"), ("7.25%", "GAIA")}
+
+
+def test_results_from_to_and_percent_words(extractor):
+    ex = run(extractor, "On GAIA our agent raises the success rate from 20 percent to 31.5%.")
+    assert {(r.value, ex.mentions[r.benchmark].name) for r in ex.results} == {("20%", "GAIA"), ("31.5%", "GAIA")}
+
+
+def test_enumerated_components_and_compound_names_are_proposed(extractor):
+    ex = run(extractor, "We introduce two parts: (1) Rolling Draft Cache, which reuses drafts; (2) Lazy Verifier "
+                        "Pool, which batches checks. We also introduce step-aware GRPO for long traces.")
+    assert {"Rolling Draft Cache", "Lazy Verifier Pool", "step-aware GRPO"} <= rel_names(ex, "PROPOSES")
+    assert ("step-aware GRPO", "GRPO") in pairs(ex)
+
+
+def test_variants_of_a_proposed_name_are_proposed(extractor):
+    ex = run(extractor, "We propose Harbor Policy Optimization (HPO). We release HPO-7B and a distilled HPO-Lite.")
+    assert {"HPO", "HPO-7B", "HPO-Lite"} <= rel_names(ex, "PROPOSES")
+    assert "HPO-7B" in names(ex, "Model")
+
+
+def test_modifier_uses_of_known_names_are_not_new_entities(extractor):
+    ex = run(extractor, "Compared with DPO-trained and non-CoT baselines, SFT-to-GRPO pipelines are slower.")
+    assert not {"DPO-trained", "non-CoT", "SFT-to-GRPO"} & names(ex)
