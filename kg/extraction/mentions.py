@@ -78,13 +78,21 @@ def _lexicon_model_key(lex: Lexicon, name: str) -> str | None:
 _VARIANT_RE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*[A-Za-z](?:[\s'’-]|\s-\s)?v?\d{1,4}(?:\.\d)?)(?![\w.-]\w)")
 
 
+_YEAR_PAIR = re.compile(r"\b([A-Z][A-Za-z]+)([\s'’-]?)(\d{2}|\d{4})\s?/\s?(\d{2}|\d{4})\b")
+
+
 def _spelling_variants(text: str, lex: Lexicon) -> list:
-    """"AIME 24", "Math 500", "AIME-2025": a name and a number that the lexicon knows written together."""
+    """"AIME 24", "Math 500", "AIME-2025": a name and a number that the lexicon knows written together;
+    "AIME 2024/2025" names two benchmarks."""
     out = []
     for m in _VARIANT_RE.finditer(text):
         hits = lex.lookup(m.group(1))
         if hits and hits[0].kind in {"Benchmark", "Dataset", "Model"}:
             out.append((m.start(1), m.end(1), hits[0]))
+    for m in _YEAR_PAIR.finditer(text):
+        second = lex.lookup(m.group(1) + m.group(2) + m.group(4), "Benchmark")
+        if second:
+            out.append((m.start(4), m.end(4), second[0]))
     return out
 
 
@@ -263,26 +271,63 @@ def _compounds(text: str, sents: Sentences, cands: list[Cand]) -> None:
 _LIST_ITEM = re.compile(r"[A-Z][\w\-'.+]*(?:\s[A-Z0-9][\w\-'.+]*){0,3}")
 
 
+_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*")
+_ITEM = re.compile(r"[A-Za-z][\w.+'’-]*[\w+](?:\s(?:v?\d+(?:\.\d+)?|[A-Z][\w-]*))?")
+
+
 def _propagate_lists(text: str, sents: Sentences, cands: list[Cand]) -> None:
-    """In "on A, B, and C", name-shaped siblings of a known benchmark are benchmarks too."""
-    known = [c for c in cands if c.kind == "Benchmark" and c.origin in {"lexicon", "acronym"}]
-    taken = {(c.start, c.end) for c in cands}
+    """In "on A, B, and C" the name-shaped siblings of a known benchmark are benchmarks too; likewise
+    the siblings of known methods in a list of baselines ("outperforms PPO, FooRL and BarPO")."""
+    starts = {c.start: c for c in cands}
+    ends = {c.end: c for c in cands}
     covered = [(c.start, c.end) for c in cands]
-    for c in known:
+    added: list[Cand] = []
+
+    def free(s0: int, s1: int) -> bool:
+        return not any(x0 < s1 and s0 < x1 for x0, x1 in covered)
+
+    for c in list(cands):
+        if c.origin not in {"lexicon", "acronym", "model"} or c.kind not in {"Benchmark", "Method"}:
+            continue
         a, b = sents.bounds[sents.index(c.start)]
-        # walk outward over ", X" / "and X" separated items
-        for m in re.finditer(r"(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(" + _LIST_ITEM.pattern + r")", text[c.end:b]):
-            s0 = c.end + m.start(1)
-            s1 = c.end + m.end(1)
-            item = text[s0:s1].rstrip(".,;:)")
-            s1 = s0 + len(item)
-            if any(x0 <= s0 < x1 for x0, x1 in covered):
-                continue
-            if not shapes.is_name_shaped(item.split()[0]) or (s0, s1) in taken:
+        if c.kind == "Method" and not re.search(r"outperform|surpass|compar|baselines?|such as|including|over\b",
+                                                text[a:c.start], re.I):
+            continue
+        # forward: c, X, Y and Z
+        pos = c.end
+        while pos < b:
+            sep = _SEP.match(text, pos)
+            if not sep or sep.end() >= b:
                 break
-            cands.append(Cand(s0, s1, "Benchmark", clean_latex(item), "list"))
+            nxt = starts.get(sep.end())
+            if nxt is not None:
+                pos = nxt.end
+                continue
+            item = _ITEM.match(text, sep.end())
+            if not item or not shapes.is_name_shaped(item.group(0).split()[0]) or not free(item.start(), item.end()):
+                break
+            new = Cand(item.start(), item.end(), c.kind, clean_latex(item.group(0)), "list")
+            added.append(new)
+            covered.append((new.start, new.end))
+            pos = item.end()
+        # backward: X, Y, c
+        pos = c.start
+        while pos > a:
+            m = re.search(r"([A-Za-z][\w.+'’-]*[\w+])(\s*,\s*|\s+(?:and|or)\s+)$", text[a:pos])
+            if not m:
+                break
+            s0, s1 = a + m.start(1), a + m.end(1)
+            prev = ends.get(s1)
+            if prev is not None:
+                pos = prev.start
+                continue
+            if not shapes.is_name_shaped(m.group(1)) or not free(s0, s1):
+                break
+            new = Cand(s0, s1, c.kind, clean_latex(m.group(1)), "list")
+            added.append(new)
             covered.append((s0, s1))
-            break
+            pos = s0
+    cands.extend(added)
 
 
 def resolve(cands: list[Cand]) -> list[Cand]:

@@ -9,7 +9,7 @@ STOP_FORMS = {
     "lrm", "lrms", "slm", "slms", "gui", "guis", "api", "apis", "gpu", "gpus", "cpu", "cpus", "tpu", "npu", "sota",
     "qa", "ood", "iid", "nn", "dnn", "dnns", "cnn", "cnns", "rnn", "rnns", "gnn", "gnns", "mlp", "mlps", "ir",
     "cv", "url", "pdf", "json", "html", "sql", "io", "os", "ui", "ux", "iot", "uav", "uavs", "xai", "hci", "kg",
-    "kgs", "rlhf?", "tts", "asr", "llmagent", "agentic", "agent", "agents", "reasoning", "vla", "vlas", "moe",
+    "kgs", "rlhf?", "tts", "asr", "llmagent", "agentic", "agent", "agents", "reasoning", "vla", "vlas",
 }
 UMBRELLA_LONG = {
     "large language model", "large language models", "language model", "language models",
@@ -26,7 +26,7 @@ UMBRELLA_LONG = {
     "graph neural networks", "recurrent neural network", "internet of things", "unmanned aerial vehicle",
     "unmanned aerial vehicles", "multi agent system", "multi agent systems", "multi layer perceptron",
     "key performance indicator", "key performance indicators", "state of the art", "out of distribution",
-    "chain of thoughts", "mixture of experts",
+    "chain of thoughts",
     # paradigm words abstracts use generically (the guidelines' umbrella terms)
     "post training", "pre training", "mid training", "posttraining", "pretraining", "fine tuning", "finetuning",
     "online rl", "offline rl", "online reinforcement learning", "offline reinforcement learning",
