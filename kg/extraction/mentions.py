@@ -106,6 +106,15 @@ def _title_prefix(text: str, title_end: int) -> list[tuple[int, int]]:
     return []
 
 
+def _title_kind(text: str, title_end: int) -> str | None:
+    """"X: A Benchmark for ..." / "X: a dataset of ..." — the subtitle says what the prefix names."""
+    sub = text[:title_end].partition(":")[2]
+    m = re.search(r"\b(benchmark|dataset|corpus|suite|arena|testbed|leaderboard|environment)s?\b", sub, re.I)
+    if not m:
+        return None
+    return "Dataset" if m.group(1).lower() in {"dataset", "corpus"} else "Benchmark"
+
+
 _ENUM = re.compile(
     r"(?:^|[\s;:,])\((?:\d|i{1,3}|iv|v|[a-e])\)\s+((?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*)\s*(?=[,:(]|\s(?:that|which|to|for)\b)")
 
@@ -197,7 +206,7 @@ def collect(doc: Doc, lex: Lexicon, sents: Sentences) -> tuple[list[Cand], list[
         if (s0, s1) not in taken:
             cands.append(Cand(s0, s1, e.kind, e.name, "lexicon", key=e.id, family=e.family))
     for s0, s1 in _title_prefix(text, title_end) + _enumerated(text):
-        shaped = kind_from_shape(text[s0:s1], method_forms)
+        shaped = (_title_kind(text, title_end) if s0 < title_end else None) or kind_from_shape(text[s0:s1], method_forms)
         cands.append(Cand(s0, s1, shaped or "Method", clean_latex(text[s0:s1]), "proposal", guessed=shaped is None))
     for span in doc.spans.get("kg_name_shapes", []):
         s0, s1 = _trim(span)
@@ -218,7 +227,7 @@ def collect(doc: Doc, lex: Lexicon, sents: Sentences) -> tuple[list[Cand], list[
         guessed = False
         if in_title_prefix or _after_proposal_cue(before):
             origin = "title" if in_title_prefix else "proposal"
-            kind = kind or kind_from_shape(t, method_forms)
+            kind = kind or (_title_kind(text, title_end) if in_title_prefix else None) or kind_from_shape(t, method_forms)
             guessed = kind is None
             kind = kind or "Method"
         if kind is None:

@@ -76,7 +76,11 @@ _CTX_BENCH_BEFORE = re.compile(
     r"(?:benchmarks?|datasets?|suites?|environments?)\s*(?:such as|including|like|e\.g\.,?|:|\(|,? namely)\s*"
     r"(?:[A-Z0-9][\w\-.'’+]*(?:\s[\w\-.'’+]+){0,3},\s*){0,8}(?:and\s+|or\s+)?$", re.I)
 _APPOSITION = re.compile(
-    r"^\s*(?:,|:|is|as)?\s*(?:a|an|the)?\s*(?:new|novel|simple|unified|first|large-scale|comprehensive|"
+    r"^\s*(?:,|:|is|as)?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:(?:space|set|suite|collection|family|series|"
+    r"kind|type) of\s+(?:[\w-]+\s+){0,3}?)?"
+    r"(benchmark|dataset|corpus|model|framework|algorithm|method|approach|system|agent|suite|environment|"
+    r"family|series|toolkit|library|recipe|paradigm|technique|pipeline|strategy)s?\b"
+    r"|^\s*(?:,|:)?\s*(?:a|an|the)?\s*(?:new|novel|simple|unified|first|large-scale|comprehensive|"
     r"challenging|lightweight|general|scalable|principled|practical|efficient|effective|open|\w+-\w+|\s)*\s*"
     r"(benchmark|dataset|corpus|model|framework|algorithm|method|approach|system|agent|suite|environment|"
     r"family|series|toolkit|library|recipe|paradigm|technique|pipeline|strategy)\b", re.I)
@@ -86,7 +90,7 @@ def kind_from_context(before: str, after: str, name: str = "") -> str | None:
     """Kind from the words right around a name (``before``/``after`` are the sentence text either side)."""
     m = _APPOSITION.match(after)
     if m:
-        head = m.group(1).lower()
+        head = (m.group(1) or m.group(2)).lower()
         if head in {"benchmark", "suite", "environment"}:
             return "Benchmark"
         if head in {"dataset", "corpus"}:
