@@ -197,19 +197,87 @@ def export(
 @app.command()
 def push(
     graph: Annotated[Path, typer.Argument(help="Graph file written by `kg build`.")] = DEFAULT_GRAPH,
+    uri: Annotated[Optional[str], typer.Option(help="Neo4j Bolt URI (env NEO4J_URI).", envvar="NEO4J_URI",
+                                               show_default=False)] = None,
+    user: Annotated[Optional[str], typer.Option(help="Neo4j user (env NEO4J_USER; default neo4j).",
+                                                envvar="NEO4J_USER", show_default=False)] = None,
+    password: Annotated[Optional[str], typer.Option(help="Neo4j password (better: env NEO4J_PASSWORD).",
+                                                    envvar="NEO4J_PASSWORD", show_default=False)] = None,
+    batch_size: Annotated[int, typer.Option(help="Rows per transaction.", min=1)] = 1000,
     as_json: JsonOpt = False,
 ) -> None:
-    """Load the graph into Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD); idempotent and incremental."""
+    """Load the graph into Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD); idempotent and incremental.
+
+    Example: NEO4J_URI=bolt://localhost:7687 NEO4J_PASSWORD=... kg push seeds.kg
+    """
+    from rich.markup import escape
+
     from kg.neo4j_store import push_graph
 
-    try:
-        stats_ = push_graph(_load(graph))
-    except KGError as e:
-        raise _fail(e) from None
+    with Progress(TextColumn("pushing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=True, disable=as_json or not err.is_terminal) as bar:
+        task = bar.add_task("push", total=None)
+        try:
+            stats_ = push_graph(_load(graph), batch_size=batch_size, uri=uri, user=user, password=password,
+                                progress=lambda done, total: bar.update(task, completed=done, total=total))
+        except KGError as e:  # one line, however narrow the terminal (no wrapping, no markup)
+            err.print("[red]error:[/red] " + escape(str(e)), highlight=False, soft_wrap=True)
+            raise typer.Exit(code=1) from None
     if as_json:
         _print_json(stats_)
-    else:
-        out.print(f"pushed: {stats_}")
+        return
+    n, r = stats_["nodes"], stats_["relationships"]
+    out.print(f"pushed {n['total']} nodes ({n['created']} new) and {r['total']} relationships "
+              f"({r['created']} new) in {stats_['seconds']:.1f} s")
+    out.print("new: " + (", ".join(f"{k} {v['created']}" for k, v in {**n["by_label"], **r["by_type"]}.items()
+                                   if v["created"]) or "nothing"), highlight=False)
+    db = stats_["database"]
+    out.print(f"database: {sum(db['nodes'].values())} nodes, {sum(db['relationships'].values())} relationships")
+
+
+@app.command()
+def cypher(
+    query: Annotated[str, typer.Argument(help="A Cypher query; use $name for parameters.")],
+    param: Annotated[Optional[list[str]], typer.Option(
+        "--param", "-p", help="name=text, or name:=JSON for numbers, lists, true/false/null (repeatable).")] = None,
+    write: Annotated[bool, typer.Option("--write", help="Allow a query that changes the database.")] = False,
+    uri: Annotated[Optional[str], typer.Option(help="Neo4j Bolt URI (env NEO4J_URI).", envvar="NEO4J_URI",
+                                               show_default=False)] = None,
+    user: Annotated[Optional[str], typer.Option(help="Neo4j user (env NEO4J_USER; default neo4j).",
+                                                envvar="NEO4J_USER", show_default=False)] = None,
+    password: Annotated[Optional[str], typer.Option(help="Neo4j password (better: env NEO4J_PASSWORD).",
+                                                    envvar="NEO4J_PASSWORD", show_default=False)] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Run Cypher against Neo4j; read-only unless --write.
+
+    Example: kg cypher "MATCH (p:Paper)-[:USES]->(m:Method {name: $m}) RETURN p.title AS title" -p m=GRPO
+    """
+    from rich.markup import escape
+
+    from kg.neo4j_store import parse_params, run_cypher
+
+    try:
+        rows = run_cypher(query, parse_params(param or []), write=write, uri=uri, user=user, password=password)
+    except KGError as e:  # one line, however narrow the terminal (no wrapping, no markup)
+        err.print("[red]error:[/red] " + escape(str(e)), highlight=False, soft_wrap=True)
+        raise typer.Exit(code=1) from None
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1, default=str))
+        return
+    if rows:
+        t = Table(*(escape(k) for k in rows[0]))
+        for r in rows:
+            t.add_row(*(escape(v if isinstance(v, str) else json.dumps(v, ensure_ascii=False, default=str))
+                        for v in r.values()))
+        out.print(t)
+    out.print(f"{len(rows)} rows")
+
+
+from kg.cli_lexicon import lexicon_app, review_cmd  # noqa: E402  (sub-commands live in their own module)
+
+app.add_typer(lexicon_app, name="lexicon")
+app.command("review")(review_cmd)
 
 
 def main() -> None:

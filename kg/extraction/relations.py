@@ -83,8 +83,11 @@ def proposed(p: _Paper) -> set[int]:
         for cue in PROPOSE_CUE.finditer(sent):
             cue_end = a + cue.end()
             first = next((i for i, c in enumerate(p.m) if cue_end <= c.start < b), None)
-            if first is not None and p.m[first].start - cue_end <= 120 and not re.search(
-                    r"[.;]", p.text[cue_end:p.m[first].start]):
+            gap = p.text[cue_end:p.m[first].start] if first is not None else ""
+            if first is not None and p.m[first].key is not None and not re.fullmatch(
+                    r"\s*(?:(?:a|an|the|our)\s+)?(?:(?:new|novel)\s+)?", gap):
+                first = None  # "we propose a GRPO-based framework": GRPO is used, not introduced
+            if first is not None and p.m[first].start - cue_end <= 120 and not re.search(r"[.;]", gap):
                 out.add(first)
                 # "two algorithms, ST-GRPO and J-GRPO": the coordinated names right after are new too
                 k = first + 1
