@@ -43,7 +43,6 @@ class Extractor:
     def __init__(self, lexicon: Lexicon | None = None, user_lexicons: Iterable[Path] = ()):
         self.lexicon = lexicon if lexicon is not None else load_lexicon(user_lexicons)
         self.nlp = build_nlp(self.lexicon)
-        self._method_names = {e.name for e in self.lexicon if e.kind == "Method"}
 
     def extract(self, papers: Iterable[Paper], batch_size: int = 64) -> Iterator[Extraction]:
         stream = ((paper_text(p), p.id) for p in papers)
@@ -54,7 +53,7 @@ class Extractor:
         sents = Sentences(doc, doc._.kg_title_len)
         cands, defs = collect(doc, self.lexicon, sents)
         chosen = decompose(resolve(cands), self.lexicon, sents.full)
-        rels, claims = relate(sents.full, chosen, sents, self._method_names)
+        rels, claims = relate(sents.full, chosen, sents)
         mentions, acronyms = to_mentions(doc, chosen, defs, sents)
         return Extraction(paper_id=paper_id, mentions=tuple(mentions), relations=tuple(rels),
                           results=tuple(claims), acronyms=tuple(acronyms))

@@ -24,7 +24,8 @@ STRONG_EVAL = re.compile(
     r"accuracy|improv\w*|gains?|state-of-the-art|reach\w*|attain\w*|pass@\d+)\b|\d\s?%", re.I)
 TRAIN_CUE = re.compile(r"\b(?:train\w*|fine-?tun\w*|distill\w*|curat\w*|synthesi\w*|collect\w*)\b", re.I)
 BUILD_CUE = re.compile(
-    r"(?:\baugment\w*|\bextend\w*|\bextension (?:of|to)|\bvariants? of|\bbuilt (?:up)?on|\bbuilds? (?:up)?on|\bbased on|"
+    r"(?:\bintegrat\w*|\bcombin\w*|\bincorporat\w*|\bemploy\w*|\bfollowed by|\bmaps? the concept of|"
+    r"\baugment\w*|\bextend\w*|\bextension (?:of|to)|\bvariants? of|\bbuilt (?:up)?on|\bbuilds? (?:up)?on|\bbased on|"
     r"\bgenerali[sz]\w*|\bmodif\w*|\bimprov\w* (?:up)?on|\bpush\w* the limits? of|\bon top of|\binspired by|"
     r"\badapt\w*|\brevisit\w*|\bbuilding (?:up)?on|\bgrounded in|\bderived from|\bstarting from|\benhanc\w*|"
     r"\brefin\w*|\bupgrad\w*|\binherit\w*)\b[^.;]{0,40}$", re.I)
@@ -116,54 +117,57 @@ def _compared(p: _Paper, i: int) -> bool:
     return len(gap) <= 120 and not re.search(r"[;:]|\b(?:while|whereas|and achieves|we)\b", gap)
 
 
-def builds_on(p: _Paper, prop: set[int], method_names: set[str]) -> list[tuple[int, int]]:
-    """(new, base) mention pairs for the proposed methods."""
+def builds_on(p: _Paper, prop: set[int]) -> list[tuple[int, int]]:
+    """(new, base) mention pairs: what the paper introduces and the named method (or model) it extends.
+
+    Evidence, strongest first: the new name contains the base ("ST-GRPO", "GRPO++", "multi-context GRPO");
+    a cue before the base in a sentence about the new thing ("extends GRPO", "a variant of DPO",
+    "integrates DeFog with ODT", "GRPO with DBB"); the title ("X: ... with Group Relative Policy Optimization").
+    """
     pairs: list[tuple[int, int]] = []
-    new_methods = [i for i in prop if p.m[i].kind == "Method"]
-    if not new_methods:
+    seen: set[tuple[str, str]] = set()
+    new_items = sorted((i for i in prop if p.m[i].kind in {"Method", "Model"}), key=lambda k: p.m[k].start)
+    if not new_items:
         return pairs
-    prop_names = {norm(p.m[i].name) for i in prop}
-    by_name: dict[str, int] = {}
-    for i, c in enumerate(p.m):
-        if c.kind == "Method" and norm(c.name) not in prop_names:
-            by_name.setdefault(norm(c.name), i)
-    seen = set()
-    for i in new_methods:
+
+    def add(new: int, base: int) -> None:
+        key = (norm(p.m[new].name), norm(p.m[base].name))
+        if key[0] != key[1] and key not in seen:
+            seen.add(key)
+            pairs.append((new, base))
+
+    def bases_for(new: int):
+        kinds = {"Method", "Model"} if p.m[new].kind == "Model" else {"Method"}
+        return [j for j, c in enumerate(p.m) if c.kind in kinds and j not in prop]
+
+    for i in new_items:
         name = p.m[i].name
         parts = [x for x in re.split(r"[-\s]+", name.rstrip("+")) if x]
-        for j, c in enumerate(p.m):
-            if j in prop or c.kind != "Method":
-                continue
-            base = c.name
+        for j in bases_for(i):
+            c = p.m[j]
             inside = p.m[i].start <= c.start and c.end <= p.m[i].end
-            if inside or (len(parts) > 1 and base in parts) or (name.endswith("+") and name.rstrip("+") == base):
-                if (norm(name), norm(base)) not in seen:
-                    seen.add((norm(name), norm(base)))
-                    pairs.append((i, j))
-    main = min(new_methods, key=lambda k: (p.m[k].start))
-    for j, c in enumerate(p.m):
-        if c.kind != "Method" or j in prop:
-            continue
+            if inside or (len(parts) > 1 and c.name in parts) or (name.endswith("+") and name.rstrip("+") == c.name):
+                add(i, j)
+    main = new_items[0]
+    title = p.sents.title_len
+    for j in bases_for(main):
+        c = p.m[j]
         s = p.sent_of[j]
         sent_start = p.sents.bounds[s][0]
-        it_sentence = re.match(r"\s*(?:It|Our (?:method|approach|framework)|This (?:method|approach|framework))\b",
-                               p.text[sent_start:])
-        if not (s in p.proposal_sents or any(p.sent_of[k] == s for k in new_methods) or s == 0 or it_sentence):
+        it_sentence = re.match(r"\s*(?:It|Our (?:method|approach|framework|model)|This (?:method|approach|framework|"
+                               r"model|algorithm))\b", p.text[sent_start:])
+        same = [k for k in new_items if p.sent_of[k] == s]
+        if not (s in p.proposal_sents or same or it_sentence or (title and s == 0)):
             continue
         before = p.before(j)
         if re.search(r"\b(?:unlike|instead of|rather than|over|than|compared|insufficient|fail\w*)\b", before, re.I):
             continue
         based = BASED_AFTER.match(p.text[c.end:c.end + 12]) and s in p.proposal_sents and PROPOSE_CUE.search(before)
-        with_new = re.match(r"\s+(?:with|\+)\s+$", p.text[c.end:c.end + 8]) and any(
-            p.m[k].start == c.end + len(re.match(r"\s+(?:with|\+)\s+", p.text[c.end:]).group(0)) for k in new_methods)
-        if BUILD_CUE.search(before[-80:]) or based or with_new:
-            same = [k for k in new_methods if p.sent_of[k] == s]
-            new = same[0] if same else main
-            key = (norm(p.m[new].name), norm(c.name))
-            if key not in seen and key[0] != key[1]:
-                seen.add(key)
-                pairs.append((new, j))
-    del method_names
+        m = re.match(r"\s+(?:with|\+)\s+", p.text[c.end:c.end + 8])
+        with_new = m is not None and any(p.m[k].start == c.end + m.end() for k in new_items)
+        title_with = title and s == 0 and re.search(r"\b(?:with|via|using|through|from)\s+(?:[\w-]+\s+){0,2}$", before)
+        if BUILD_CUE.search(before[-80:]) or based or with_new or title_with:
+            add(same[0] if same else main, j)
     return pairs
 
 
@@ -219,8 +223,7 @@ def results(p: _Paper, prop: set[int]) -> list[tuple[str, int, int | None, int |
     return out
 
 
-def relate(text: str, mentions: list[Cand], sents: Sentences, method_names: set[str]
-           ) -> tuple[list[Relation], list[ResultClaim]]:
+def relate(text: str, mentions: list[Cand], sents: Sentences) -> tuple[list[Relation], list[ResultClaim]]:
     p = _Paper(text, mentions, sents)
     prop = proposed(p)
     rels: list[Relation] = []
@@ -251,7 +254,7 @@ def relate(text: str, mentions: list[Cand], sents: Sentences, method_names: set[
             add("EVALUATES_ON" if EVAL_CUE.search(sents.text(p.sent_of[i])) else "USES_DATASET", i)
         else:
             add(PAPER_RELS[c.kind], i)
-    for new, base in builds_on(p, prop, method_names):
+    for new, base in builds_on(p, prop):
         c = p.m[base]
         rels.append(Relation(rel="BUILDS_ON", subject=new, object=base, evidence=sents.evidence(c.start, c.end),
                              confidence=round(min(p.m[new].conf, c.conf), 3)))
