@@ -142,6 +142,10 @@ def builds_on(p: _Paper, prop: set[int]) -> list[tuple[int, int]]:
 
     for i in new_items:
         name = p.m[i].name
+        stem = next((k for k in new_items if name.startswith(p.m[k].name + "-") and p.m[k].kind == p.m[i].kind), None)
+        if stem is not None:
+            add(i, stem)  # "WebAgent-R1-Zero" is a variant of the paper's own "WebAgent-R1"
+            continue
         parts = [x for x in re.split(r"[-\s]+", name.rstrip("+")) if x]
         for j in bases_for(i):
             c = p.m[j]
