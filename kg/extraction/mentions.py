@@ -134,9 +134,11 @@ def _after_proposal_cue(before: str) -> bool:
 
 
 def _trim(span) -> tuple[int, int]:
-    """Char offsets of a span without trailing punctuation that tokenization glued on ("8B.")."""
-    t = span.text.rstrip(".,;:")
-    return span.start_char, span.start_char + len(t)
+    """Char offsets of a span without punctuation that tokenization glued on ("8B.", "(MPFA")."""
+    t = span.text
+    lead = len(t) - len(t.lstrip("([{\"'"))
+    t = t.rstrip(".,;:)]}\"'")
+    return span.start_char + lead, span.start_char + max(len(t), lead)
 
 
 def collect(doc: Doc, lex: Lexicon, sents: Sentences) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
@@ -233,7 +235,7 @@ def collect(doc: Doc, lex: Lexicon, sents: Sentences) -> tuple[list[Cand], list[
         if kind is None:
             kind = kind_from_shape(t, method_forms)
             origin = "shape"
-        if kind is None:
+        if kind is None or (origin in {"context", "shape"} and len(t) < 3):
             continue
         cands.append(Cand(s0, s1, kind, clean_latex(t), origin, guessed=guessed))
     _propagate_lists(text, sents, cands)
@@ -257,6 +259,10 @@ def _one_kind_per_name(cands: list[Cand]) -> None:
 
 
 _MODIFIERS = re.compile(r"(?:[a-z]+-[a-z]+(?:-[a-z]+)?\s+){1,2}$")
+_PLAIN_MODIFIERS = {"large-scale", "state-of-the-art", "well-known", "so-called", "widely-used", "off-the-shelf",
+                    "end-to-end", "real-world", "fine-grained", "high-quality", "low-cost", "open-source",
+                    "general-purpose", "multi-turn", "long-term", "short-term", "real-time", "two-stage",
+                    "three-stage", "data-driven", "model-based", "model-free", "on-policy", "off-policy"}
 
 
 def _compounds(text: str, sents: Sentences, cands: list[Cand]) -> None:
@@ -272,6 +278,8 @@ def _compounds(text: str, sents: Sentences, cands: list[Cand]) -> None:
             continue
         gap = before[cue.end():]
         m = _MODIFIERS.search(gap)
+        if m and m.group(0).split()[0].lower() in _PLAIN_MODIFIERS:
+            continue
         if m and re.fullmatch(r"\s*(?:(?:a|an|the)\s+)?(?:(?:novel|new)\s+)?", gap[:m.start()]):
             s0 = a + cue.end() + m.start()
             cands.append(Cand(s0, c.end, "Method", text[s0:c.end], "proposal"))

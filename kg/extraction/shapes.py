@@ -87,6 +87,8 @@ def is_name_shaped(s: str) -> bool:
     """
     if len(s) < 2 or s in COMMON_CAPS or s.lower() in STOP_FORMS:
         return False
+    if re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]s", s):
+        return False  # a plural acronym ("SSRMs", "IDEs") names a class of things
     letters = [c for c in s if c.isalpha()]
     if not letters:
         return False

@@ -8,10 +8,11 @@ from spacy.util import compile_infix_regex
 
 _HYPHEN_INFIX = r"(?<=[A-Za-z0-9])(?:-|–|—)(?=[A-Za-z0-9])"
 _SLASH_INFIX = r"(?<=[A-Za-z0-9])/(?=[A-Za-z])"
+_PAREN_INFIX = r"(?<=[A-Za-z0-9])[()](?=[A-Za-z0-9])"
 
 
 def blank_english() -> Language:
     nlp = spacy.blank("en")
-    infixes = list(nlp.Defaults.infixes) + [_HYPHEN_INFIX, _SLASH_INFIX]
+    infixes = list(nlp.Defaults.infixes) + [_HYPHEN_INFIX, _SLASH_INFIX, _PAREN_INFIX]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     return nlp
