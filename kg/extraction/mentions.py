@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from kg.extraction import shapes
 from kg.extraction.components import doc_text
 from kg.extraction.lexicon import Lexicon
-from kg.extraction.typing import kind_from_context, kind_from_long_form, kind_from_shape
+from kg.extraction.typing import apposition_kind, kind_from_context, kind_from_long_form, kind_from_shape
 from kg.text import clean_latex, norm
 from schemas import Acronym, Evidence, Mention
 
@@ -195,6 +195,10 @@ def collect(doc: Doc, lex: Lexicon, sents: Sentences) -> tuple[list[Cand], list[
 
     for span in doc.spans.get("kg_model_names", []):
         s0, s1 = _trim(span)
+        told = apposition_kind(text[s1:sents.bounds[sents.index(s0)][1]])
+        if told and told != "Model":  # "Orca9, a benchmark of ...": the text says what it is
+            cands.append(Cand(s0, s1, told, clean_latex(text[s0:s1]), "context"))
+            continue
         name = shapes.canonical_model(text[s0:s1])
         key = _lexicon_model_key(lex, name)
         fam = None if key else shapes.model_family(name)

@@ -86,18 +86,26 @@ _APPOSITION = re.compile(
     r"family|series|toolkit|library|recipe|paradigm|technique|pipeline|strategy)\b", re.I)
 
 
+def apposition_kind(after: str) -> str | None:
+    """The kind an apposition gives: "X, a benchmark of ...", "X: an open space of environments"."""
+    m = _APPOSITION.match(after)
+    if not m:
+        return None
+    head = (m.group(1) or m.group(2)).lower()
+    if head in {"benchmark", "suite", "environment"}:
+        return "Benchmark"
+    if head in {"dataset", "corpus"}:
+        return "Dataset"
+    if head in {"model", "family", "series"}:
+        return "Model"
+    return "Method"
+
+
 def kind_from_context(before: str, after: str, name: str = "") -> str | None:
     """Kind from the words right around a name (``before``/``after`` are the sentence text either side)."""
-    m = _APPOSITION.match(after)
-    if m:
-        head = (m.group(1) or m.group(2)).lower()
-        if head in {"benchmark", "suite", "environment"}:
-            return "Benchmark"
-        if head in {"dataset", "corpus"}:
-            return "Dataset"
-        if head in {"model", "family", "series"}:
-            return "Model"
-        return "Method"
+    told = apposition_kind(after)
+    if told:
+        return told
     if _CTX_BENCH_AFTER.match(after):
         return "Benchmark"
     if _CTX_DATA_AFTER.match(after):

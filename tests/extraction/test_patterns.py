@@ -131,3 +131,33 @@ def test_variants_of_a_proposed_name_are_proposed(extractor):
 def test_modifier_uses_of_known_names_are_not_new_entities(extractor):
     ex = run(extractor, "Compared with DPO-trained and non-CoT baselines, SFT-to-GRPO pipelines are slower.")
     assert not {"DPO-trained", "non-CoT", "SFT-to-GRPO"} & names(ex)
+
+
+def test_same_surface_form_typed_by_context(extractor):
+    a = run(extractor, "We introduce Orca9, a benchmark of 400 warehouse puzzles.")
+    b = run(extractor, "We introduce Orca9, an algorithm that plans warehouse routes.")
+    assert names(a, "Benchmark") == {"Orca9"} and names(b, "Method") == {"Orca9"}
+
+
+def test_builds_on_phrasings(extractor):
+    cases = {
+        "We propose Kestrel Policy Optimization (KPO), a GRPO variant for sparse rewards.": ("KPO", "GRPO"),
+        "We propose Heron Advantage Shaping (HAS), built upon DAPO with a new baseline.": ("HAS", "DAPO"),
+        "We present Marlin Clip Optimization (MCO), which generalizes PPO to token groups.": ("MCO", "PPO"),
+    }
+    for text, pair in cases.items():
+        assert pair in pairs(run(extractor, text)), text
+
+
+def test_result_of_a_model_with_the_new_method(extractor):
+    ex = run(extractor, "We propose Osprey Entropy Policy Optimization (OEPO). Qwen2.5-7B-Instruct with OEPO "
+                        "achieves 47.6% Pass@1 on GAIA.")
+    (r,) = ex.results
+    assert (r.value, ex.mentions[r.benchmark].name, r.metric) == ("47.6%", "GAIA", "Pass@1")
+    assert ex.mentions[r.subject].name in {"OEPO", "Qwen2.5-7B-Instruct"}
+
+
+def test_unseen_benchmark_names_in_a_list_after_benchmarks_including(extractor):
+    ex = run(extractor, "Experiments on benchmarks including TideQA, ReefNav and KelpBench show steady gains.")
+    assert {"TideQA", "ReefNav", "KelpBench"} <= names(ex, "Benchmark")
+    assert {"TideQA", "ReefNav", "KelpBench"} <= rel_names(ex, "EVALUATES_ON")
