@@ -79,7 +79,7 @@ _APPOSITION = re.compile(
     r"^\s*(?:,|:|is|as)?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:(?:space|set|suite|collection|family|series|"
     r"kind|type) of\s+(?:[\w-]+\s+){0,3}?)?"
     r"(benchmark|dataset|corpus|model|framework|algorithm|method|approach|system|agent|suite|environment|"
-    r"family|series|toolkit|library|recipe|paradigm|technique|pipeline|strategy)s?\b"
+    r"family|series|toolkit|library|recipe|paradigm|technique|pipeline|strategy|LLM|MLLM|VLM|LMM|LRM)s?\b"
     r"|^\s*(?:,|:)?\s*(?:a|an|the)?\s*(?:new|novel|simple|unified|first|large-scale|comprehensive|"
     r"challenging|lightweight|general|scalable|principled|practical|efficient|effective|open|\w+-\w+|\s)*\s*"
     r"(benchmark|dataset|corpus|model|framework|algorithm|method|approach|system|agent|suite|environment|"
@@ -96,7 +96,7 @@ def apposition_kind(after: str) -> str | None:
         return "Benchmark"
     if head in {"dataset", "corpus"}:
         return "Dataset"
-    if head in {"model", "family", "series"}:
+    if head in {"model", "family", "series", "llm", "mllm", "vlm", "lmm", "lrm"}:
         return "Model"
     return "Method"
 
