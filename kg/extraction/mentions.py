@@ -141,108 +141,141 @@ def _trim(span) -> tuple[int, int]:
     return span.start_char + lead, span.start_char + max(len(t), lead)
 
 
-def collect(doc: Doc, lex: Lexicon, sents: Sentences) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
-    """All candidates with kinds, and the acronym definitions (short, long) found in the doc."""
-    text = sents.full
-    cands: list[Cand] = []
-    defs: list[tuple[Cand, Cand]] = []
-    local: dict[str, Cand] = {}  # short form -> its definition in this doc
-    suppressed: set[str] = set()
-    method_forms = lex.names_of_kind("Method")
+class _Doc:
+    """What every candidate source needs: text, sentences, lexicon, and the acronyms defined so far."""
 
-    for s0, s1, l0, l1 in doc._.kg_acronyms or ():
-        short, long = text[s0:s1], text[l0:l1]
+    def __init__(self, doc: Doc, lex: Lexicon, sents: Sentences):
+        self.doc = doc
+        self.lex = lex
+        self.sents = sents
+        self.text = sents.full
+        self.title_end = sents.title_len
+        self.local: dict[str, Cand] = {}  # short form -> its definition in this abstract
+        self.suppressed: set[str] = set()  # short forms defined as umbrella terms ("LLMs", "RL")
+        self.method_forms = lex.names_of_kind("Method")
+
+    def around(self, s0: int, s1: int) -> tuple[str, str]:
+        a, b = self.sents.bounds[self.sents.index(s0)]
+        return self.text[a:s0], self.text[s1:b]
+
+
+def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
+    """Definitions: the lexicon's entity when the long form (or an unambiguous short form) is known, else a
+    new entity typed by its long form; umbrella terms are suppressed."""
+    cands, defs = [], []
+    for s0, s1, l0, l1 in d.doc._.kg_acronyms or ():
+        short, long = d.text[s0:s1], d.text[l0:l1]
         if shapes.is_stop_form(short) or shapes.is_umbrella(long):
-            suppressed.add(short)
+            d.suppressed.add(short)
             continue
-        by_long = lex.lookup(long)
-        by_short = lex.lookup(short)
         key = kind = None
         name = clean_latex(short)
+        by_long, by_short = d.lex.lookup(long), d.lex.lookup(short)
         if by_long:
-            e = by_long[0]
-            key, kind, name = e.id, e.kind, e.name
-        elif by_short:
-            e = by_short[0]
-            long_aliases = [a for a in e.forms() if len(a.split()) >= 2]
-            if not long_aliases:
-                key, kind, name = e.id, e.kind, e.name
+            key, kind, name = by_long[0].id, by_long[0].kind, by_long[0].name
+        elif by_short and not [a for a in by_short[0].forms() if len(a.split()) >= 2]:
+            key, kind, name = by_short[0].id, by_short[0].kind, by_short[0].name
         if kind is None:
             kind = kind_from_long_form(long)
             if kind is None:
-                suppressed.add(short)
+                d.suppressed.add(short)
                 continue
             if kind == "Method":
-                ctx = kind_from_context(text[sents.bounds[sents.index(s0)][0]:l0], text[s1 + 1:s1 + 80])
-                if ctx in {"Benchmark", "Dataset"}:
-                    kind = ctx
+                before, _ = d.around(l0, l1)
+                ctx = kind_from_context(before, d.text[s1 + 1:s1 + 80])
+                kind = ctx if ctx in {"Benchmark", "Dataset"} else kind
         sc = Cand(s0, s1, kind, name, "acronym", key=key, long_form=long if key is None else None)
         lc = Cand(l0, l1, kind, name, "acronym", key=key, long_form=sc.long_form)
         cands += [sc, lc]
         defs.append((sc, lc))
-        local.setdefault(short, sc)
+        d.local.setdefault(short, sc)
+    return cands, defs
 
-    for span in doc.spans.get("kg_lexicon", []):
-        if span.text in suppressed:
+
+def _from_lexicon(d: _Doc) -> list[Cand]:
+    out = []
+    for span in d.doc.spans.get("kg_lexicon", []):
+        e = d.lex.entries.get(span.id_)
+        if e is None or span.text in d.suppressed:
             continue
-        e = lex.entries.get(span.id_)
-        if e is None:
-            continue
-        d = local.get(span.text)
-        if d is not None and d.key != e.id:
+        own = d.local.get(span.text)
+        if own is not None and own.key != e.id:
             continue  # the text defines this acronym as something else
-        cands.append(Cand(span.start_char, span.end_char, e.kind, e.name, "lexicon", key=e.id, family=e.family))
-
-    for span in doc.spans.get("kg_model_names", []):
-        s0, s1 = _trim(span)
-        told = apposition_kind(text[s1:sents.bounds[sents.index(s0)][1]])
-        if told and told != "Model":  # "Orca9, a benchmark of ...": the text says what it is
-            cands.append(Cand(s0, s1, told, clean_latex(text[s0:s1]), "context"))
-            continue
-        name = shapes.canonical_model(text[s0:s1])
-        key = _lexicon_model_key(lex, name)
-        fam = None if key else shapes.model_family(name)
-        cands.append(Cand(s0, s1, "Model", lex.entries[key].name if key else name,
-                          "model", key=key, family=fam))
-
-    _compounds(text, sents, cands)
-    title_end = sents.title_len
-    taken = {(c.start, c.end) for c in cands}
-    for s0, s1, e in _spelling_variants(text, lex):
+        out.append(Cand(span.start_char, span.end_char, e.kind, e.name, "lexicon", key=e.id, family=e.family))
+    taken = {(c.start, c.end) for c in out}
+    for s0, s1, e in _spelling_variants(d.text, d.lex):
         if (s0, s1) not in taken:
-            cands.append(Cand(s0, s1, e.kind, e.name, "lexicon", key=e.id, family=e.family))
-    for s0, s1 in _title_prefix(text, title_end) + _enumerated(text):
-        shaped = (_title_kind(text, title_end) if s0 < title_end else None) or kind_from_shape(text[s0:s1], method_forms)
-        cands.append(Cand(s0, s1, shaped or "Method", clean_latex(text[s0:s1]), "proposal", guessed=shaped is None))
-    for span in doc.spans.get("kg_name_shapes", []):
+            out.append(Cand(s0, s1, e.kind, e.name, "lexicon", key=e.id, family=e.family))
+    return out
+
+
+def _from_model_grammar(d: _Doc) -> list[Cand]:
+    out = []
+    for span in d.doc.spans.get("kg_model_names", []):
         s0, s1 = _trim(span)
-        t = text[s0:s1]
-        if t in suppressed:
+        told = apposition_kind(d.around(s0, s1)[1])
+        if told and told != "Model":  # "Orca9, a benchmark of ...": the text says what it is
+            out.append(Cand(s0, s1, told, clean_latex(d.text[s0:s1]), "context"))
             continue
-        d = local.get(t)
-        if d is not None:
-            cands.append(Cand(s0, s1, d.kind, d.name, "acronym", key=d.key, long_form=d.long_form))
+        name = shapes.canonical_model(d.text[s0:s1])
+        key = _lexicon_model_key(d.lex, name)
+        fam = None if key else shapes.model_family(name)
+        out.append(Cand(s0, s1, "Model", d.lex.entries[key].name if key else name, "model", key=key, family=fam))
+    return out
+
+
+def _from_structure(d: _Doc) -> list[Cand]:
+    """Names the abstract's structure introduces: the title's "X:" prefix, "(1) Named Component"."""
+    out = []
+    for s0, s1 in _title_prefix(d.text, d.title_end) + _enumerated(d.text):
+        told = (_title_kind(d.text, d.title_end) if s0 < d.title_end else None) or kind_from_shape(
+            d.text[s0:s1], d.method_forms)
+        out.append(Cand(s0, s1, told or "Method", clean_latex(d.text[s0:s1]), "proposal", guessed=told is None))
+    return out
+
+
+def _from_name_shapes(d: _Doc) -> list[Cand]:
+    """Coined-looking tokens, kept only when something types them: a definition in this abstract, the words
+    around them, a proposal cue or the title prefix, or the name's own shape."""
+    out = []
+    for span in d.doc.spans.get("kg_name_shapes", []):
+        s0, s1 = _trim(span)
+        t = d.text[s0:s1]
+        if t in d.suppressed:
             continue
-        si = sents.index(s0)
-        a, b = sents.bounds[si]
-        before, after = text[a:s0], text[s1:b]
+        own = d.local.get(t)
+        if own is not None:
+            out.append(Cand(s0, s1, own.kind, own.name, "acronym", key=own.key, long_form=own.long_form))
+            continue
+        before, after = d.around(s0, s1)
         kind = kind_from_context(before, after, t)
-        origin = "context"
-        in_title_prefix = title_end and s0 < title_end and re.match(r"^\s*$", text[:s0]) and re.match(
-            r"^\s*[:：]", text[s1:title_end])
-        guessed = False
+        origin, guessed = "context", False
+        in_title_prefix = d.title_end and s0 < d.title_end and not d.text[:s0].strip() and re.match(
+            r"^\s*[:：]", d.text[s1:d.title_end])
         if in_title_prefix or _after_proposal_cue(before):
             origin = "title" if in_title_prefix else "proposal"
-            kind = kind or (_title_kind(text, title_end) if in_title_prefix else None) or kind_from_shape(t, method_forms)
+            kind = kind or (_title_kind(d.text, d.title_end) if in_title_prefix else None) or kind_from_shape(
+                t, d.method_forms)
             guessed = kind is None
             kind = kind or "Method"
         if kind is None:
-            kind = kind_from_shape(t, method_forms)
-            origin = "shape"
+            kind, origin = kind_from_shape(t, d.method_forms), "shape"
         if kind is None or (origin in {"context", "shape"} and len(t) < 3):
             continue
-        cands.append(Cand(s0, s1, kind, clean_latex(t), origin, guessed=guessed))
-    _propagate_lists(text, sents, cands)
+        out.append(Cand(s0, s1, kind, clean_latex(t), origin, guessed=guessed))
+    return out
+
+
+def collect(doc: Doc, lex: Lexicon, sents: Sentences) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
+    """All candidates with kinds, and the acronym definitions (short, long) found in the doc."""
+    d = _Doc(doc, lex, sents)
+    cands, defs = _from_acronyms(d)  # first: later sources consult the definitions
+    cands += _from_lexicon(d)
+    cands += _from_model_grammar(d)
+    _compounds(d.text, sents, cands)
+    cands += _from_structure(d)
+    cands += _from_name_shapes(d)
+    _propagate_lists(d.text, sents, cands)
     _one_kind_per_name(cands)
     return cands, defs
 
