@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _LATEX_CMD = re.compile(r"\\(?:mathrm|textbf|textit|texttt|textsc|text|emph|mathbf|mathcal|mathit)\s*")
 _NONKEY = re.compile(r"[\s\-_.$^{}\\'’`\"(),:;/]+")
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=1 << 17)  # the same few thousand names recur across abstracts
 def norm(s: str) -> str:
     """Matching key for names: case, spaces, hyphens, dots and LaTeX marks ignored.
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Umbrella words and acronyms that are fields, not named things (annotation guidelines: not entities).
 STOP_FORMS = {
@@ -79,6 +80,7 @@ _NAME_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def is_name_shaped(s: str) -> bool:
     """Looks coined: several capitals, or letters and digits, or an inner capital.
 

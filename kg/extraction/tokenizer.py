@@ -11,8 +11,29 @@ _SLASH_INFIX = r"(?<=[A-Za-z0-9])/(?=[A-Za-z])"
 _PAREN_INFIX = r"(?<=[A-Za-z0-9])[()](?=[A-Za-z0-9])"
 
 
+class _KeepText:
+    """Tokenizer wrapper that keeps the input string on the Doc: ``Doc.text`` rebuilds it from the tokens
+    on every access, which cost as much as tokenizing."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str):
+        doc = self.tokenizer(text)
+        doc.user_data["kg_text"] = text
+        return doc
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name):  # to_disk, from_disk, explain, ... go to the real tokenizer
+        return getattr(self.tokenizer, name)
+
+
 def blank_english() -> Language:
     nlp = spacy.blank("en")
     infixes = list(nlp.Defaults.infixes) + [_HYPHEN_INFIX, _SLASH_INFIX, _PAREN_INFIX]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer = _KeepText(nlp.tokenizer)
     return nlp
