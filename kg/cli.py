@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -25,7 +26,8 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")
 
 
 def _fail(e: Exception) -> typer.Exit:
-    err.print(f"[red]error:[/red] {e}", highlight=False)
+    """One line on stderr, never a traceback; the message is text, not rich markup."""
+    err.print("[red]error:[/red] " + escape(str(e)), highlight=False, soft_wrap=True)
     return typer.Exit(code=1)
 
 

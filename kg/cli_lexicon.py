@@ -7,6 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from kg import user_lexicon as ul
@@ -31,7 +32,7 @@ def _run(fn, *a, as_json: bool = False, **kw) -> None:
     try:
         _done(fn(*a, **kw), as_json)
     except KGError as e:
-        err.print(f"[red]error:[/red] {e}", highlight=False)
+        err.print("[red]error:[/red] " + escape(str(e)), highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
 
 
@@ -93,7 +94,7 @@ def review_cmd(
     try:
         rows = review(load_graph(graph), max_confidence, limit or None)
     except KGError as e:
-        err.print(f"[red]error:[/red] {e}", highlight=False)
+        err.print("[red]error:[/red] " + escape(str(e)), highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
     if as_json:
         print(json.dumps(rows, ensure_ascii=False, indent=1))

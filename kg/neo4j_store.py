@@ -41,7 +41,7 @@ import networkx as nx
 from kg.errors import KGError, UnknownEntity
 from kg.text import norm
 from queries.lookups import ENTITY_KINDS as _LOOKUP_KINDS
-from queries.lookups import FILTER_KINDS, USE_RELS
+from queries.lookups import FILTER_KINDS, USE_RELS, top
 from queries.lookups import _forms as _lookup_forms  # the exact forms the embedded look-ups match
 from schemas import ENTITY_KINDS
 from schemas.models import RelType
@@ -619,7 +619,7 @@ def _card_tx(tx, entity: dict) -> dict:
         return sorted(table.get(rel, set()))
 
     def names(ids: list[str]) -> list[str]:
-        return sorted({name_of[i] for i in ids}, key=str.lower)
+        return sorted({name_of[i] for i in ids}, key=lambda x: (x.lower(), x))
 
     me = d["id"]
     proposing = neighbours(ins, "PROPOSES")
@@ -641,8 +641,8 @@ def _card_tx(tx, entity: dict) -> dict:
         "used_by": [{"id": p, "title": title_of.get(p)} for p in sorted(users - set(proposing))],
         "builds_on": names(neighbours(outs, "BUILDS_ON")),
         "built_on_by": names(neighbours(ins, "BUILDS_ON")),
-        "benchmarks": [b for b, _ in with_bench.most_common(10)],
-        "models": [m for m, _ in with_model.most_common(10)],
+        "benchmarks": top(with_bench, 10),
+        "models": top(with_model, 10),
     }
 
 

@@ -111,6 +111,11 @@ def papers(G: nx.MultiDiGraph, *, method: str | None = None, benchmark: str | No
     return rows
 
 
+def top(counter: Counter, n: int) -> list[str]:
+    """The n most frequent names, ties broken by name so that answers are the same on every run."""
+    return [k for k, _ in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0].lower(), kv[0]))[:n]]
+
+
 def _neighbours(G, node, rel, direction="out") -> list[str]:
     edges = G.out_edges(node, keys=True) if direction == "out" else G.in_edges(node, keys=True)
     idx = 1 if direction == "out" else 0
@@ -118,7 +123,7 @@ def _neighbours(G, node, rel, direction="out") -> list[str]:
 
 
 def _names(G, ids) -> list[str]:
-    return sorted({G.nodes[i]["name"] for i in ids}, key=str.lower)
+    return sorted({G.nodes[i]["name"] for i in ids}, key=lambda x: (x.lower(), x))
 
 
 def card(G: nx.MultiDiGraph, eid: str) -> dict:
@@ -144,8 +149,8 @@ def card(G: nx.MultiDiGraph, eid: str) -> dict:
         "used_by": [{"id": p, "title": G.nodes[p].get("title")} for p in sorted(users - set(proposing))],
         "builds_on": _names(G, _neighbours(G, eid, "BUILDS_ON")),
         "built_on_by": _names(G, _neighbours(G, eid, "BUILDS_ON", "in")),
-        "benchmarks": [b for b, _ in with_bench.most_common(10)],
-        "models": [m for m, _ in with_model.most_common(10)],
+        "benchmarks": top(with_bench, 10),
+        "models": top(with_model, 10),
     }
 
 
