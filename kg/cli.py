@@ -72,11 +72,25 @@ def build(
             raise _fail(e) from None
     for e in report.errors:
         err.print(f"[yellow]skipped[/yellow] {e}", highlight=False)
-    if neo4j:
-        push(output, as_json=as_json)
+    pushed = _push_stats(output) if neo4j and as_json else None
+    if neo4j and not as_json:
+        push(output)
     if as_json:
-        _print_json(report.as_dict())
-        return
+        _print_json({**report.as_dict(), **({"neo4j": pushed} if pushed else {})})
+    else:
+        _print_build(report, output)
+
+
+def _push_stats(graph: Path) -> dict:
+    from kg.neo4j_store import push_graph
+
+    try:
+        return push_graph(_load(graph))
+    except KGError as e:
+        raise _fail(e) from None
+
+
+def _print_build(report, output: Path) -> None:
     out.print(f"read {report.records} records -> {report.papers} papers "
               f"({report.duplicates} duplicates merged, {len(report.errors)} skipped)")
     out.print("nodes: " + ", ".join(f"{k} {v}" for k, v in report.entities.items()))

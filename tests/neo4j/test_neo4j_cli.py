@@ -179,3 +179,13 @@ def test_parse_params():
     for bad in ["noequals", "1a=x", "a:=nope", "=x"]:
         with pytest.raises(KGError):
             parse_params([bad])
+
+
+def test_build_with_neo4j_pushes_and_reports_once(server_env, tmp_path, examples_graph):
+    out = tmp_path / "built.kg"
+    r = runner.invoke(app, ["build", str(EXAMPLES), "-o", str(out), "--neo4j", "--json"])
+    assert r.exit_code == 0, r.output
+    report = json.loads(r.stdout)  # one JSON document: the build report with the push stats inside
+    assert report["papers"] == 13
+    assert report["neo4j"]["nodes"]["created"] == examples_graph.number_of_nodes()
+    assert count_nodes(server_env) == examples_graph.number_of_nodes()
