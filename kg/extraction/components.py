@@ -9,6 +9,8 @@ happen later on the collected candidates (:mod:`kg.extraction.mentions`).
 """
 from __future__ import annotations
 
+import re
+
 import srsly
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -176,11 +178,26 @@ def make_name_shapes(nlp: Language, name: str) -> NameShapes:
     return NameShapes(name)
 
 
+def _plural(form: str) -> str | None:
+    """The plural a text may use for a method's name: "variational autoencoders", "PRMs"."""
+    if form[-1:] in "sSxzy" or not form[-1:].isalpha():
+        return None
+    if " " in form and re.fullmatch(r"[A-Za-z][A-Za-z-]*[a-z]", form.split()[-1]):
+        return form + "s"
+    if form.isupper() and 2 <= len(form) <= 6:
+        return form + "s"
+    return None
+
+
 def lexicon_patterns(lexicon) -> list[dict]:
-    """Pattern rows for :class:`LexiconRuler` from a :class:`kg.extraction.lexicon.Lexicon`."""
+    """Pattern rows for :class:`LexiconRuler` from a :class:`kg.extraction.lexicon.Lexicon` (methods and
+    models also by their plural: "reward models", "PRMs")."""
     rows = []
     for e in lexicon:
-        for form in dict.fromkeys(e.forms()):
+        forms = list(e.forms())
+        if e.kind in {"Method", "Model"}:
+            forms += [p for p in map(_plural, forms) if p]
+        for form in dict.fromkeys(forms):
             if len(form) >= 2 and not shapes.is_stop_form(form):
                 rows.append({"id": e.id, "kind": e.kind, "form": form})
     return rows

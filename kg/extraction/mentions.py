@@ -198,6 +198,8 @@ def _from_lexicon(d: _Doc) -> list[Cand]:
         e = d.lex.entries.get(span.id_)
         if e is None or span.text in d.suppressed:
             continue
+        if re.search(r"(?:^|[^\w-])\w-$", d.text[max(0, span.start_char - 3):span.start_char]):
+            continue  # the tail of a one-letter compound: "Q-value iteration" is not "value iteration"
         own = d.local.get(span.text)
         if own is not None and own.key != e.id:
             continue  # the text defines this acronym as something else

@@ -161,3 +161,9 @@ def test_unseen_benchmark_names_in_a_list_after_benchmarks_including(extractor):
     ex = run(extractor, "Experiments on benchmarks including TideQA, ReefNav and KelpBench show steady gains.")
     assert {"TideQA", "ReefNav", "KelpBench"} <= names(ex, "Benchmark")
     assert {"TideQA", "ReefNav", "KelpBench"} <= rel_names(ex, "EVALUATES_ON")
+
+
+def test_plural_and_one_letter_compounds(extractor, small_lexicon):
+    ex = run(extractor, "Two supervised fine-tunings are compared with PPOs. Q-PPO is a different method.")
+    assert {m.key for m in ex.mentions if m.text in {"supervised fine-tunings", "PPOs"}} == {"method:sft", "method:ppo"}
+    assert not any(m.text == "PPO" and m.key == "method:ppo" and m.evidence.start > 60 for m in ex.mentions)
