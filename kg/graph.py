@@ -69,8 +69,7 @@ class GraphBuilder:
                 continue
             bench = ids[res.benchmark]
             rid = "result:" + hashlib.sha1(f"{p.id}|{bench}|{res.value}".encode()).hexdigest()[:16]
-            self.G.add_node(rid, kind="Result", name=f"{res.value} on {self.G.nodes[bench].get('name', bench)}"
-                            if bench in self.G else res.value, value=res.value, metric=res.metric)
+            self.G.add_node(rid, kind="Result", name=res.value, value=res.value, metric=res.metric)
             self._edge(p.id, rid, "REPORTS", _ev(res.evidence), res.confidence)
             self._edge(rid, bench, "ON_BENCHMARK", confidence=res.confidence)
             if res.subject is not None and ids[res.subject] != bench:
@@ -85,7 +84,7 @@ class GraphBuilder:
             if e.family and e.family in self.G:
                 self._edge(e.id, e.family, "PART_OF")
         for rid, d in self.G.nodes(data=True):
-            if d.get("kind") == "Result" and " on " in str(d.get("name")):
+            if d.get("kind") == "Result":  # named once the benchmark's canonical name is known
                 bench = next((v for _, v, k in self.G.out_edges(rid, keys=True) if k == "ON_BENCHMARK"), None)
                 if bench:
                     d["name"] = f"{d['value']} on {self.G.nodes[bench]['name']}"
