@@ -654,6 +654,11 @@ def _write_csv(path: Path, header: list[str], rows: Iterable[list[str | None]]) 
     return n
 
 
+# explicit dialect: the engine's sniffer looks at the first rows only and may decide there is no quoting;
+# serial, because quoted fields may span lines
+_CSV_OPTIONS = "(header=true, parallel=false, auto_detect=false, quote='\"', escape='\"', delim=',')"
+
+
 def _quote(name: str) -> str:
     return "`" + name.replace("`", "``") + "`"
 
@@ -706,8 +711,7 @@ def build_database(G: nx.MultiDiGraph, db_file: Path, *, workdir: Path | None = 
                                  for r in rows))
             decl = ", ".join(f"{h} STRING" for h in head)
             ret = ", ".join(["c_id", *(_decode_expr(f"c{i}", node_types[c]) for i, c in enumerate(node_cols))])
-            run(f"COPY {label} FROM (LOAD WITH HEADERS ({decl}) FROM '{f}' (header=true, parallel=false) "
-                f"RETURN {ret})")
+            run(f"COPY {label} FROM (LOAD WITH HEADERS ({decl}) FROM '{f}' {_CSV_OPTIONS} RETURN {ret})")
             counts["nodes"] += len(rows)
         rhead = ["c_from", "c_to", *(f"c{i}" for i in range(len(rel_cols)))]
         for (src, rel, dst), rows in sorted(rels.items()):
@@ -718,8 +722,8 @@ def build_database(G: nx.MultiDiGraph, db_file: Path, *, workdir: Path | None = 
             decl = ", ".join(f"{h} STRING" for h in rhead)
             ret = ", ".join(["c_from", "c_to", *(_decode_expr(f"c{i}", rel_types[c])
                                                  for i, c in enumerate(rel_cols))])
-            run(f"COPY {rel} FROM (LOAD WITH HEADERS ({decl}) FROM '{f}' (header=true, parallel=false) "
-                f"RETURN {ret}) (from='{src}', to='{dst}')")
+            run(f"COPY {rel} FROM (LOAD WITH HEADERS ({decl}) FROM '{f}' {_CSV_OPTIONS} RETURN {ret}) "
+                f"(from='{src}', to='{dst}')")
             counts["relationships"] += len(rows)
     finally:
         conn.close()
@@ -782,7 +786,11 @@ def ensure_database(graph: Path, *, rebuild: bool = False) -> Path:
         G = load_graph(graph)
         tmp = Path(tempfile.mkdtemp(prefix="." + d.name + ".tmp-", dir=d.parent))
         try:
-            build_database(G, tmp / DB_FILE, workdir=tmp)
+            try:
+                build_database(G, tmp / DB_FILE, workdir=tmp)
+            except RuntimeError as e:
+                raise EmbeddedError(f"could not build the embedded copy of {graph} in {d}: "
+                                    f"{' '.join(str(e).split())[:300]}") from None
             (tmp / STAMP_FILE).write_text(json.dumps(stamp, indent=1), encoding="utf-8")
             old = None
             if d.exists():

@@ -38,6 +38,7 @@ class Cand:
     long_form: str | None = None
     family: str | None = None
     guessed: bool = False  # kind is the default guess (Method), not read from the text
+    defining: bool = False  # the short or long form of an acronym definition itself
 
     @property
     def conf(self) -> float:
@@ -184,8 +185,8 @@ def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
                 before, _ = d.around(l0, l1)
                 ctx = kind_from_context(before, d.text[s1 + 1:s1 + 80])
                 kind = ctx if ctx in {"Benchmark", "Dataset"} else kind
-        sc = Cand(s0, s1, kind, name, "acronym", key=key, long_form=long if key is None else None)
-        lc = Cand(l0, l1, kind, name, "acronym", key=key, long_form=sc.long_form)
+        sc = Cand(s0, s1, kind, name, "acronym", key=key, long_form=long if key is None else None, defining=True)
+        lc = Cand(l0, l1, kind, name, "acronym", key=key, long_form=sc.long_form, defining=True)
         cands += [sc, lc]
         defs.append((sc, lc))
         d.local.setdefault(short, sc)
@@ -198,8 +199,9 @@ def _from_lexicon(d: _Doc) -> list[Cand]:
         e = d.lex.entries.get(span.id_)
         if e is None or span.text in d.suppressed:
             continue
-        if re.search(r"(?:^|[^\w-])\w-$", d.text[max(0, span.start_char - 3):span.start_char]):
-            continue  # the tail of a one-letter compound: "Q-value iteration" is not "value iteration"
+        if span.text[:1].islower() and d.text[max(0, span.start_char - 2):span.start_char][-1:] == "-" and \
+                d.text[max(0, span.start_char - 2):span.start_char][:1].isalnum():
+            continue  # the tail of a compound: "Q-value iteration", "class-incremental learning" are other things
         own = d.local.get(span.text)
         if own is not None and own.key != e.id:
             continue  # the text defines this acronym as something else

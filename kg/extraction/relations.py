@@ -97,7 +97,7 @@ def proposed(p: _Paper) -> set[int]:
                     out.add(k)
                     k += 1
         for i, c in enumerate(p.m):
-            if p.sent_of[i] == s and c.origin == "acronym" and c.key is None:
+            if p.sent_of[i] == s and c.defining and c.key is None:
                 out.add(i)
     names = {norm(p.m[i].name) for i in out if p.m[i].kind != "Task"}
     # our X's variants are ours too: "VST" proposed makes "VST-RL" and "VST-7B" proposed

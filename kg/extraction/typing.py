@@ -86,12 +86,25 @@ _APPOSITION = re.compile(
     r"family|series|toolkit|library|recipe|paradigm|technique|pipeline|strategy)\b", re.I)
 
 
+_PHRASE_END = re.compile(r"[,.;:(]|\s(?:with|for|that|which|to|in|on|from|designed|built|where|using|by)\s")
+_KIND_WORD = re.compile(r"\b(benchmark|dataset|corpus|model|framework|algorithm|method|approach|system|agent|suite|"
+                        r"environment|family|series|toolkit|library|recipe|paradigm|technique|pipeline|strategy|"
+                        r"LLM|MLLM|VLM|LMM|LRM)s?\b", re.I)
+
+
 def apposition_kind(after: str) -> str | None:
-    """The kind an apposition gives: "X, a benchmark of ...", "X: an open space of environments"."""
+    """The kind an apposition gives: "X, a benchmark of ...", "X: an open space of environments",
+    "X, a comprehensive VLM compression benchmark with ..." (the last kind word of the noun phrase)."""
     m = _APPOSITION.match(after)
     if not m:
         return None
-    head = (m.group(1) or m.group(2)).lower()
+    start = re.match(r"^\s*(?:,|:|is|as)?\s*", after).end()
+    stop = _PHRASE_END.search(after, start)
+    phrase = after[start:stop.start() if stop else len(after)]
+    if re.search(r"\b(?:space|set|suite|collection|family|series|kind|type) of\b", phrase):
+        phrase = after[start:m.end()]  # "an open space of environments": the kind follows "of"
+    words = _KIND_WORD.findall(phrase)
+    head = (words[-1] if words else (m.group(1) or m.group(2))).lower()
     if head in {"benchmark", "suite", "environment"}:
         return "Benchmark"
     if head in {"dataset", "corpus"}:
