@@ -199,8 +199,7 @@ def _from_lexicon(d: _Doc) -> list[Cand]:
         e = d.lex.entries.get(span.id_)
         if e is None or span.text in d.suppressed:
             continue
-        if span.text[:1].islower() and d.text[max(0, span.start_char - 2):span.start_char][-1:] == "-" and \
-                d.text[max(0, span.start_char - 2):span.start_char][:1].isalnum():
+        if not span.text.split()[0].isupper() and re.fullmatch(r"\w-", d.text[max(0, span.start_char - 2):span.start_char]):
             continue  # the tail of a compound: "Q-value iteration", "class-incremental learning" are other things
         own = d.local.get(span.text)
         if own is not None and own.key != e.id:
