@@ -45,7 +45,41 @@ def _words(s: str) -> int:
     return len(s.split())
 
 
+_LATEX_WRAP = re.compile(r"\\(?:textbf|textit|texttt|textsc|emph|mathbf|mathrm|text|underline)\{([^{}]*)\}")
+
+
+def _without_latex(text: str) -> tuple[str, list[int]]:
+    """``text`` with ``\\textbf{R}elative``-style wrappers removed, and each kept char's original offset."""
+    out, where, pos = [], [], 0
+    for m in _LATEX_WRAP.finditer(text):
+        out.append(text[pos:m.start()])
+        where.extend(range(pos, m.start()))
+        out.append(m.group(1))
+        where.extend(range(m.start(1), m.end(1)))
+        pos = m.end()
+    out.append(text[pos:])
+    where.extend(range(pos, len(text)))
+    return "".join(out), where
+
+
 def find_definitions(text: str) -> list[tuple[int, int, int, int]]:
+    """All definitions as char offsets ``(short_start, short_end, long_start, long_end)`` into ``text``;
+    LaTeX emphasis inside a long form ("\\textbf{R}elative \\textbf{S}core ...") is looked through."""
+    if "\\" not in text:
+        return _find(text)
+    clean, where = _without_latex(text)
+    wraps = list(_LATEX_WRAP.finditer(text))
+    opened = {m.start(1): m.start() for m in wraps}  # a span starting inside "\\textbf{R}" starts at "\\"
+    closed = {m.end(1): m.end() for m in wraps}
+
+    def span(a: int, b: int) -> tuple[int, int]:
+        s0, s1 = where[a], where[b - 1] + 1
+        return opened.get(s0, s0), closed.get(s1, s1)
+
+    return [(*span(a, b), *span(c, d)) for a, b, c, d in _find(clean)]
+
+
+def _find(text: str) -> list[tuple[int, int, int, int]]:
     """All definitions as char offsets ``(short_start, short_end, long_start, long_end)``.
 
     >>> t = "We propose Entropy Balanced Policy Optimization (EBPO). HES (High-Entropy Sum) helps."

@@ -79,6 +79,7 @@ def _lexicon_model_key(lex: Lexicon, name: str) -> str | None:
 _VARIANT_RE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*[A-Za-z](?:[\s'’-]|\s-\s)?v?\d{1,4}(?:\.\d)?)(?![\w.-]\w)")
 
 
+_VERSION_AFTER = re.compile(r"[\s-]?(v\d+(?:\.\d+)?|V\d+(?:\.\d+)?|\d+\.\d+)\b(?!\s?%|\.\d)")
 _YEAR_PAIR = re.compile(r"\b([A-Z][A-Za-z]+)([\s'’-]?)(\d{2}|\d{4})\s?/\s?(\d{2}|\d{4})\b")
 
 
@@ -110,7 +111,7 @@ def _title_prefix(text: str, title_end: int) -> list[tuple[int, int]]:
 def _title_kind(text: str, title_end: int) -> str | None:
     """"X: A Benchmark for ..." / "X: a dataset of ..." — the subtitle says what the prefix names."""
     sub = text[:title_end].partition(":")[2]
-    m = re.search(r"\b(benchmark|dataset|corpus|suite|arena|testbed|leaderboard|environment)s?\b", sub, re.I)
+    m = re.search(r"\b(benchmark|dataset|corpus|suite|arena|testbed|leaderboard)s?\b", sub, re.I)
     if not m:
         return None
     return "Dataset" if m.group(1).lower() in {"dataset", "corpus"} else "Benchmark"
@@ -205,6 +206,10 @@ def _from_lexicon(d: _Doc) -> list[Cand]:
         if own is not None and own.key != e.id:
             continue  # the text defines this acronym as something else
         out.append(Cand(span.start_char, span.end_char, e.kind, e.name, "lexicon", key=e.id, family=e.family))
+    for c in [c for c in out if c.kind == "Benchmark"]:
+        v = _VERSION_AFTER.match(d.text, c.end)
+        if v:  # "Terminal-Bench 2.0", "VerilogEval v2": a version of a known benchmark, part of its family
+            out.append(Cand(c.start, v.end(), "Benchmark", f"{c.name} {v.group(1)}", "lexicon", family=c.key))
     taken = {(c.start, c.end) for c in out}
     for s0, s1, e in _spelling_variants(d.text, d.lex):
         if (s0, s1) not in taken:

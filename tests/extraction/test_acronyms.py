@@ -32,3 +32,10 @@ def test_kind_from_long_form():
     assert kind_from_long_form("warehouse picking problem") == "Task"
     assert kind_from_long_form("Mean Reciprocal Error") == "Metric"
     assert kind_from_long_form("cardiac ultrasound imaging") is None
+
+
+def test_latex_emphasis_inside_a_long_form():
+    t = r"We propose \textbf{S}hell \textbf{R}eward \textbf{P}olicy \textbf{O}ptimization (SRPO) for agents."
+    ((a, b, c, d),) = find_definitions(t)
+    assert t[a:b] == "SRPO"
+    assert t[c:d].startswith(r"\textbf{S}hell") and t[c:d].endswith("{O}ptimization")

@@ -167,3 +167,18 @@ def test_plural_and_one_letter_compounds(extractor, small_lexicon):
     ex = run(extractor, "Two supervised fine-tunings are compared with PPOs. Q-PPO is a different method.")
     assert {m.key for m in ex.mentions if m.text in {"supervised fine-tunings", "PPOs"}} == {"method:sft", "method:ppo"}
     assert not any(m.text == "PPO" and m.key == "method:ppo" and m.evidence.start > 60 for m in ex.mentions)
+
+
+def test_versioned_benchmark_joins_its_family(extractor, small_lexicon):
+    from kg.graph import GraphBuilder
+    from kg.linking import Linker
+    from schemas import Paper
+
+    paper = Paper(id="v", abstract="Our agent reaches 31.0% on GAIA 2.0, up from 25.5% on GAIA.")
+    b = GraphBuilder(Linker(small_lexicon))
+    b.add(paper, run(extractor, paper.abstract))
+    G = b.finish()
+    versioned = [n for n, d in G.nodes(data=True) if d.get("name") == "GAIA 2.0"]
+    assert len(versioned) == 1 and G.has_edge(versioned[0], "benchmark:gaia", key="PART_OF")
+    values = {G.nodes[r]["value"] for _, r, k in G.out_edges("v", keys=True) if k == "REPORTS"}
+    assert values == {"31.0%", "25.5%"}
