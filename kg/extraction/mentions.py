@@ -166,7 +166,7 @@ def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
     new entity typed by its long form; umbrella terms are suppressed."""
     cands, defs = [], []
     for s0, s1, l0, l1 in d.doc._.kg_acronyms or ():
-        short, long = d.text[s0:s1], d.text[l0:l1]
+        short, long = d.text[s0:s1], clean_latex(d.text[l0:l1])
         if shapes.is_stop_form(short) or shapes.is_umbrella(long):
             d.suppressed.add(short)
             continue

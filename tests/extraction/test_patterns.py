@@ -182,3 +182,9 @@ def test_versioned_benchmark_joins_its_family(extractor, small_lexicon):
     assert len(versioned) == 1 and G.has_edge(versioned[0], "benchmark:gaia", key="PART_OF")
     values = {G.nodes[r]["value"] for _, r, k in G.out_edges("v", keys=True) if k == "REPORTS"}
     assert values == {"31.0%", "25.5%"}
+
+
+def test_latex_long_form_is_typed_and_cleaned(extractor):
+    ex = run(extractor, r"We propose \textbf{T}ide \textbf{P}olicy \textbf{O}ptimization (TPO) for agents.")
+    assert rel_names(ex, "PROPOSES") == {"TPO"}
+    assert {m.long_form for m in ex.mentions} == {"Tide Policy Optimization"}
