@@ -370,8 +370,8 @@ def translate(query: str, params: dict[str, Any] | None = None) -> Translation:
                 "the graph file is the record: rebuild it with `kg build`, or use Neo4j (--neo4j --write)")
         if up == "CALL":
             raise _unsupported("procedures and CALL subqueries differ from Neo4j's")
-        if up in ("SHORTESTPATH", "ALLSHORTESTPATHS", "SHORTEST"):
-            raise _unsupported(f"{t.text} path patterns are not supported")
+        if up == "SHORTEST":
+            raise _unsupported("SHORTEST path selectors are not supported; use shortestPath()")
 
     # ---- label conjunction (n:A:B) and label expressions with &
     for i in range(1, len(toks) - 2):
@@ -422,8 +422,24 @@ def translate(query: str, params: dict[str, Any] | None = None) -> Translation:
         r.var = v
         return v
 
-    def trail(r: _Rel) -> None:
-        edits.append((toks[r.star].end, toks[r.star].end, " TRAIL "))
+    # shortestPath((a)-[:T*]->(b)) -> (a)-[:T* SHORTEST]->(b): one shortest path per pair, as Neo4j
+    shortest: dict[int, str] = {}
+    for i, t in enumerate(toks[:-1]):
+        if t.up not in ("SHORTESTPATH", "ALLSHORTESTPATHS") or toks[i + 1].text != "(" or _is_key(toks, i):
+            continue
+        close = _match_close(toks, i + 1)
+        inner = [r for r in rels if i + 1 < r.first and r.last < close]
+        if len(inner) != 1 or inner[0].star is None or close >= len(toks):
+            raise _unsupported(f"{t.text}() over anything but one variable-length relationship")
+        r = inner[0]
+        if r.star + 1 < len(toks) and toks[r.star + 1].text == "0":
+            raise _unsupported(f"{t.text}() with a lower bound of 0")
+        shortest[r.first] = "ALL SHORTEST" if t.up == "ALLSHORTESTPATHS" else "SHORTEST"
+        edits.append((t.start, toks[i + 1].end, ""))
+        edits.append((toks[close].start, toks[close].end, ""))
+
+    def trail(r: _Rel) -> None:  # TRAIL, Neo4j's semantics; shortest paths keep their own selector
+        edits.append((toks[r.star].end, toks[r.star].end, f" {shortest.get(r.first, 'TRAIL')} "))
 
     by_clause: dict[int, list[_Rel]] = defaultdict(list)
     loose: list[_Rel] = []

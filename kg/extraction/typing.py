@@ -76,7 +76,7 @@ _CTX_BENCH_BEFORE = re.compile(
     r"(?:benchmarks?|datasets?|suites?|environments?)\s*(?:such as|including|like|e\.g\.,?|:|\(|,? namely)\s*"
     r"(?:[A-Z0-9][\w\-.'’+]*(?:\s[\w\-.'’+]+){0,3},\s*){0,8}(?:and\s+|or\s+)?$", re.I)
 _APPOSITION = re.compile(
-    r"^\s*(?:,|:|is|as)?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:(?:space|set|suite|collection|family|series|"
+    r"^\s*(?:,|:|is|as)?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:(?:space|set|suite|collection|family|series|"
     r"kind|type) of\s+(?:[\w-]+\s+){0,3}?)?"
     r"(benchmark|dataset|corpus|model|framework|algorithm|method|approach|system|agent|suite|environment|"
     r"family|series|toolkit|library|recipe|paradigm|technique|pipeline|strategy|LLM|MLLM|VLM|LMM|LRM)s?\b"
