@@ -375,7 +375,7 @@ def _propagate_lists(text: str, sents: Sentences, cands: list[Cand]) -> None:
         # backward: X, Y, c
         pos = c.start
         while pos > a:
-            m = re.search(r"([A-Za-z][\w.+'’-]*[\w+])(\s*,\s*|\s+(?:and|or)\s+)$", text[a:pos])
+            m = re.search(r"([A-Za-z][\w.+'’-]*[\w+])(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$", text[a:pos])
             if not m:
                 break
             s0, s1 = a + m.start(1), a + m.end(1)

@@ -114,7 +114,12 @@ def _compared(p: _Paper, i: int) -> bool:
     if cue is None:
         return False
     gap = before[cue.end():]
-    return len(gap) <= 120 and not re.search(r"[;:]|\b(?:while|whereas|and achieves|we)\b", gap)
+    # the cue must govern the name: no clause break, no second verb ("... and integrates across GRPO");
+    # a long gap is fine when it ends in a list of baselines ("outperforms ... methods including X and Y")
+    listed = re.search(r"\b(?:including|such as|like|e\.g\.,?)\s+(?:[\w.+-]+(?:\s[\w.+-]+)?,?\s+(?:and\s+)?){0,5}$",
+                       gap)
+    return (len(gap) <= 100 or (listed is not None and len(gap) <= 220)) and not re.search(
+        r"[;:]|\b(?:while|whereas|we|which|that)\b|\band\s+(?:\w+ly\s+)?[a-z]+(?:es|s|ed)\b", gap)
 
 
 def builds_on(p: _Paper, prop: set[int]) -> list[tuple[int, int]]:

@@ -188,3 +188,15 @@ def test_latex_long_form_is_typed_and_cleaned(extractor):
     ex = run(extractor, r"We propose \textbf{T}ide \textbf{P}olicy \textbf{O}ptimization (TPO) for agents.")
     assert rel_names(ex, "PROPOSES") == {"TPO"}
     assert {m.long_form for m in ex.mentions} == {"Tide Policy Optimization"}
+
+
+def test_baseline_lists_after_a_long_comparison(extractor):
+    ex = run(extractor, "We propose Falcon Rollout Sampling (FRS). FRS outperforms strong reasoning systems built "
+                        "by large labs, as well as recent methods including PPO, QuokkaRL, and DAPO.")
+    assert {"PPO", "QuokkaRL", "DAPO"} <= rel_names(ex, "COMPARES_WITH")
+
+
+def test_a_second_verb_ends_the_comparison(extractor):
+    ex = run(extractor, "We propose Lynx Policy Optimization (LPO). LPO outperforms standard baselines and "
+                        "integrates with several algorithms (GRPO and DAPO).")
+    assert not {"GRPO", "DAPO"} & rel_names(ex, "COMPARES_WITH")
