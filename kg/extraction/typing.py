@@ -86,7 +86,8 @@ _APPOSITION = re.compile(
     r"family|series|toolkit|library|recipe|paradigm|technique|pipeline|strategy)\b", re.I)
 
 
-_PHRASE_END = re.compile(r"[,.;:(]|\s(?:with|for|that|which|to|in|on|from|designed|built|where|using|by)\s")
+_PHRASE_END = re.compile(r"[,.;:(]|\s(?:with|for|that|which|to|in|on|of|from|where|using|by|aimed|designed|built|"
+                         r"based|tailored|trained|[a-z]+ing)\s")
 _KIND_WORD = re.compile(r"\b(benchmark|dataset|corpus|model|framework|algorithm|method|approach|system|agent|suite|"
                         r"environment|family|series|toolkit|library|recipe|paradigm|technique|pipeline|strategy|"
                         r"LLM|MLLM|VLM|LMM|LRM)s?\b", re.I)
