@@ -256,7 +256,11 @@ def cypher(
     query: Annotated[str, typer.Argument(help="A Cypher query; use $name for parameters.")],
     param: Annotated[Optional[list[str]], typer.Option(
         "--param", "-p", help="name=text, or name:=JSON for numbers, lists, true/false/null (repeatable).")] = None,
-    write: Annotated[bool, typer.Option("--write", help="Allow a query that changes the database.")] = False,
+    graph: GraphOpt = DEFAULT_GRAPH,
+    neo4j: Annotated[bool, typer.Option("--neo4j", help="Run on the Neo4j server (NEO4J_URI etc.) instead of "
+                                                        "the graph file.")] = False,
+    write: Annotated[bool, typer.Option("--write", help="Allow a query that changes the database (Neo4j only).")
+                     ] = False,
     uri: Annotated[Optional[str], typer.Option(help="Neo4j Bolt URI (env NEO4J_URI).", envvar="NEO4J_URI",
                                                show_default=False)] = None,
     user: Annotated[Optional[str], typer.Option(help="Neo4j user (env NEO4J_USER; default neo4j).",
@@ -265,32 +269,28 @@ def cypher(
                                                     envvar="NEO4J_PASSWORD", show_default=False)] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Run Cypher against Neo4j; read-only unless --write.
+    """Run Cypher on the graph file (no server needed) or, with --neo4j, on Neo4j; read-only unless --write.
 
-    Example: kg cypher "MATCH (p:Paper)-[:USES]->(m:Method {name: $m}) RETURN p.title AS title" -p m=GRPO
+    Example: kg cypher 'MATCH (p:Paper)-[:USES]->(m:Method {name: $m}) RETURN p.title AS title' -p m=GRPO -g seeds.kg
     """
-    from rich.markup import escape
-
+    from kg.cli_query import cypher_embedded, print_rows
     from kg.neo4j_store import parse_params, run_cypher
 
     try:
-        rows = run_cypher(query, parse_params(param or []), write=write, uri=uri, user=user, password=password)
-    except KGError as e:  # one line, however narrow the terminal (no wrapping, no markup)
-        err.print("[red]error:[/red] " + escape(str(e)), highlight=False, soft_wrap=True)
-        raise typer.Exit(code=1) from None
-    if as_json:
-        print(json.dumps(rows, ensure_ascii=False, indent=1, default=str))
-        return
-    if rows:
-        t = Table(*(escape(k) for k in rows[0]))
-        for r in rows:
-            t.add_row(*(escape(v if isinstance(v, str) else json.dumps(v, ensure_ascii=False, default=str))
-                        for v in r.values()))
-        out.print(t)
-    out.print(f"{len(rows)} rows")
+        params = parse_params(param or [])
+        if neo4j:
+            rows = run_cypher(query, params, write=write, uri=uri, user=user, password=password)
+        else:
+            rows = cypher_embedded(query, params, graph)
+    except KGError as e:
+        raise _fail(e) from None
+    print_rows(rows, as_json)
 
 
-from kg.cli_lexicon import lexicon_app, review_cmd  # noqa: E402  (sub-commands live in their own module)
+from kg.cli_lexicon import lexicon_app, review_cmd  # noqa: E402  (sub-commands live in their own modules)
+from kg.cli_query import register as register_query  # noqa: E402
+
+register_query(app)
 
 app.add_typer(lexicon_app, name="lexicon")
 app.command("review")(review_cmd)

@@ -22,16 +22,19 @@ with :class:`EmbeddedUnsupported` saying why (never a different answer):
 
 - relationship uniqueness: Neo4j never binds one relationship twice in one ``MATCH``; the engine would.
   Relationship patterns of one ``MATCH`` whose types can overlap get ``r1 <> r2`` conditions;
-- variable-length patterns get ``TRAIL`` (Neo4j's semantics; the engine's default is WALK) and an upper
-  bound as large as the number of relationships; one sharing a ``MATCH`` with another pattern of an
-  overlapping type is refused;
+- variable-length patterns get ``TRAIL`` (Neo4j's semantics; the engine's default is WALK), and the
+  unbounded upper bound is the number of relationships (no trail is longer); one sharing a ``MATCH`` with
+  another pattern of an overlapping type is refused. ``shortestPath(...)`` becomes ``* SHORTEST``;
 - ``sum()`` of nothing is 0 in Neo4j (null in the engine): wrapped in ``coalesce(..., 0)``;
 - ``substring()`` is 0-based in Neo4j, 1-based in the engine: the start is shifted;
 - ``type(r)`` -> ``label(r)``, ``labels(n)`` -> ``[label(n)]``, ``properties(x)`` -> ``x``;
-  ``toFloat`` is a function registered with Neo4j's parsing rules;
+  ``toFloat`` is a function registered with Neo4j's (Java's) parsing rules; unaliased result columns are
+  named by their text, as Neo4j names them; nodes come back as property maps without nulls and paths as
+  ``[node, TYPE, node, ...]``, as :func:`kg.neo4j_store.run_cypher` returns them;
 - refused: list subscripts and slices (0-based vs 1-based), ``:A:B`` label conjunctions (both labels in
-  Neo4j, either in the engine), procedures (``CALL``), ``shortestPath``, returning whole relationships,
-  and anything that writes (the graph file is the record: rebuild it with ``kg build``).
+  Neo4j, either in the engine), procedures (``CALL``), ``elementId()``/``id()``, returning whole
+  relationships, and anything that writes (the graph file is the record: rebuild it with ``kg build``).
+  Whatever else the engine rejects (functions it lacks, ...) is reported the same way.
 """
 from __future__ import annotations
 
@@ -58,7 +61,7 @@ import networkx as nx
 from kg.errors import KGError
 
 #: bump when the on-disk layout changes: every cached database is then rebuilt
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2
 DB_FILE = "graph.lbug"
 STAMP_FILE = "stamp.json"
 
@@ -76,6 +79,16 @@ SCHEMA_PAIRS: dict[str, set[tuple[str, str]]] = {
     "PART_OF": {(k, k) for k in ENTITY_KINDS},
     "AUTHORED": {("Author", "Paper")},
 }
+#: the properties of README "Graph schema" (as :func:`kg.neo4j_store.node_properties` encodes them)
+SCHEMA_NODE_COLUMNS = {
+    "kind": "STRING", "name": "STRING", "title": "STRING", "abstract": "STRING", "arxiv_id": "STRING",
+    "date": "STRING", "authors": "STRING[]", "author_count": "INT64", "organization": "STRING",
+    "subjects": "STRING[]", "links": "STRING[]", "upvotes": "INT64", "sources": "STRING[]",
+    "aliases": "STRING[]", "long_form": "STRING", "family": "STRING", "description": "STRING", "origin": "STRING",
+    "confidence": "DOUBLE", "norm_forms": "STRING[]", "value": "STRING", "metric": "STRING",
+}
+SCHEMA_REL_COLUMNS = {"rel": "STRING", "confidence": "DOUBLE", "evidence": "STRING",
+                      "evidence_sentences": "STRING[]", "papers": "STRING[]", "out_index": "INT64"}
 _SEP = "\x1f"  # list elements in the load files (a character that names and sentences do not contain)
 
 
@@ -380,7 +393,8 @@ def translate(query: str, params: dict[str, Any] | None = None) -> Translation:
             # inside a map literal a key is followed by ':' only once; `x:A:B` is a label conjunction
             prev_open = toks[i - 1].text in ("(", ",") or toks[i - 1].kind in ("word", "bt")
             if prev_open:
-                raise _unsupported(f"the label conjunction :{toks[i + 1].text}:{toks[i + 3].text if i + 3 < len(toks) else ''} "
+                second = toks[i + 3].text if i + 3 < len(toks) else ""
+                raise _unsupported(f"the label conjunction :{toks[i + 1].text}:{second} "
                                    "means 'both labels' on Neo4j and 'either label' here; a kg node has one label "
                                    "-- write :A|B for either")
     # ---- list subscripts and slices
@@ -500,11 +514,10 @@ def translate(query: str, params: dict[str, Any] | None = None) -> Translation:
             close, args = _call_args(toks, i + 1)
             if len(args) in (2, 3):
                 s0, s1 = args[1]
+                a0, a1 = args[0]
+                rest = f", size({query[toks[a0].start:toks[a1].end]})" if len(args) == 2 else ""
                 edits.append((toks[s0].start, toks[s0].start, "("))
-                edits.append((toks[s1].end, toks[s1].end, ") + 1"))
-                if len(args) == 2:
-                    a0, a1 = args[0]
-                    edits.append((toks[s1].end, toks[s1].end, f", size({query[toks[a0].start:toks[a1].end]})"))
+                edits.append((toks[s1].end, toks[s1].end, ") + 1" + rest))
         elif low == "type":
             edits.append((t.start, t.end, "label"))
         elif low == "labels":
@@ -690,11 +703,9 @@ def build_database(G: nx.MultiDiGraph, db_file: Path, *, workdir: Path | None = 
     node_types = _column_types(r["props"] for rows in nodes.values() for r in rows)
     node_types.pop("id", None)
     rel_types = _column_types(r["props"] for rows in rels.values() for r in rows)
-    for k in ("kind", "name"):
-        node_types.setdefault(k, "STRING")
-    node_types.setdefault("norm_forms", "STRING[]")
-    for k, t in (("rel", "STRING"), ("confidence", "DOUBLE"), ("evidence", "STRING"),
-                 ("evidence_sentences", "STRING[]"), ("papers", "STRING[]"), ("out_index", "INT64")):
+    for k, t in SCHEMA_NODE_COLUMNS.items():  # a property no node has is still a column (null), as in Neo4j
+        node_types.setdefault(k, t)
+    for k, t in SCHEMA_REL_COLUMNS.items():
         rel_types.setdefault(k, t)
     node_cols = sorted(k for k in node_types if _COLNAME.match(k))
     rel_cols = sorted(k for k in rel_types if _COLNAME.match(k))

@@ -82,3 +82,17 @@ def test_every_command_has_help(command):
     r = runner.invoke(app, [command, "--help"])
     assert r.exit_code == 0
     assert len(r.output.strip().splitlines()) > 3
+
+
+def test_cypher_runs_on_the_graph_file_without_a_server(graph_file):
+    rows = invoke_json("cypher", "MATCH (p:Paper)-[:PROPOSES]->(m:Method {name: $m}) RETURN p.id AS id",
+                       "-p", "m=TempoPO", "-g", str(graph_file))
+    assert rows == [{"id": TEMPOPO}]
+    r = runner.invoke(app, ["cypher", "CREATE (:Paper {id: 'x'})", "-g", str(graph_file)])
+    assert r.exit_code == 1 and "Traceback" not in r.output
+
+
+def test_named_query_on_the_graph_file(graph_file):
+    rows = invoke_json("query", "papers-using-method-on-benchmark", "-p", "method=GRPO", "-p", "benchmark=AIME",
+                       "-g", str(graph_file))
+    assert len(rows) == 1 and TEMPOPO in json.dumps(rows)

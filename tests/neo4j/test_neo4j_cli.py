@@ -77,7 +77,7 @@ def test_push_flags_override_the_environment(server_env, neo4j_server, graph_fil
 
 
 def test_cypher_write_is_refused_without_write_flag(server_env):
-    r = runner.invoke(app, ["cypher", "CREATE (:Paper {id: 'p:x', title: 'X'})"])
+    r = runner.invoke(app, ["cypher", "--neo4j", "CREATE (:Paper {id: 'p:x', title: 'X'})"])
     assert r.exit_code == 1
     assert "--write" in r.stderr and "Traceback" not in r.output
     assert len(r.stderr.strip().splitlines()) == 1
@@ -85,14 +85,14 @@ def test_cypher_write_is_refused_without_write_flag(server_env):
     # MERGE (read + write), schema commands and PROFILE'd writes are refused too
     for q in ["MERGE (n:Paper {id: 'p:y'}) RETURN n", "CREATE INDEX foo IF NOT EXISTS FOR (n:Paper) ON (n.title)",
               "PROFILE CREATE (:Paper {id: 'p:z'})", "MATCH (n) DETACH DELETE n"]:
-        r = runner.invoke(app, ["cypher", q])
+        r = runner.invoke(app, ["cypher", "--neo4j", q])
         assert r.exit_code == 1 and "--write" in r.stderr, (q, r.output)
     assert count_nodes(server_env) == 0
     assert server_env.execute_query("SHOW INDEXES YIELD name WHERE name = 'foo' RETURN name")[0] == []
 
 
 def test_cypher_write_with_flag_and_params(server_env):
-    r = runner.invoke(app, ["cypher", "CREATE (p:Paper {id: $id, title: $title, upvotes: $n}) RETURN p.id AS id",
+    r = runner.invoke(app, ["cypher", "--neo4j", "CREATE (p:Paper {id: $id, title: $title, upvotes: $n}) RETURN p.id AS id",
                             "--param", "id=p:1", "-p", "title=Hello, world", "-p", "n:=7", "--write", "--json"])
     assert r.exit_code == 0, r.output
     assert json.loads(r.stdout) == [{"id": "p:1"}]
@@ -104,23 +104,23 @@ def test_cypher_read_query_with_params(server_env, examples_graph):
     push_graph(examples_graph, server_env)
     query = ("MATCH (p:Paper)-[:USES]->(m:Method) WHERE $name IN m.norm_forms "
              "RETURN p.id AS paper, m.name AS method ORDER BY paper LIMIT $limit")
-    r = runner.invoke(app, ["cypher", query, "--param", "name=grpo", "--param", "limit:=50", "--json"])
+    r = runner.invoke(app, ["cypher", "--neo4j", query, "--param", "name=grpo", "--param", "limit:=50", "--json"])
     assert r.exit_code == 0, r.output
     rows = json.loads(r.stdout)
     expected = sorted(u for u, v, k in examples_graph.edges(keys=True) if k == "USES" and v == "method:grpo")
     assert expected and [row["paper"] for row in rows] == expected
     assert {row["method"] for row in rows} == {"GRPO"}
     # the table view works as well, nodes come back as their properties
-    r = runner.invoke(app, ["cypher", "MATCH (m:Method {id: $id}) RETURN m", "-p", "id=method:grpo"])
+    r = runner.invoke(app, ["cypher", "--neo4j", "MATCH (m:Method {id: $id}) RETURN m", "-p", "id=method:grpo"])
     assert r.exit_code == 0, r.output
     assert "1 rows" in r.stdout and "method:grpo" in r.stdout
-    r = runner.invoke(app, ["cypher", "MATCH (m:Method {id: $id}) RETURN m", "-p", "id=method:grpo", "--json"])
+    r = runner.invoke(app, ["cypher", "--neo4j", "MATCH (m:Method {id: $id}) RETURN m", "-p", "id=method:grpo", "--json"])
     assert json.loads(r.stdout)[0]["m"]["name"] == "GRPO"
 
 
 def test_cypher_errors_are_one_line(server_env):
-    for args in (["cypher", "MATC (n) RETURN n"], ["cypher", "RETURN $x", "-p", "nonsense"],
-                 ["cypher", "RETURN $x", "-p", "x:={bad json"]):
+    for args in (["cypher", "--neo4j", "MATC (n) RETURN n"], ["cypher", "--neo4j", "RETURN $x", "-p", "nonsense"],
+                 ["cypher", "--neo4j", "RETURN $x", "-p", "x:={bad json"]):
         r = runner.invoke(app, args)
         assert r.exit_code == 1, r.output
         assert len(r.stderr.strip().splitlines()) == 1 and "Traceback" not in r.output, r.output
