@@ -232,13 +232,28 @@ def _from_model_grammar(d: _Doc) -> list[Cand]:
     return out
 
 
+_CUE_THEN_NAME = re.compile(r"(?:" + PROPOSE_CUE.pattern + r")\s+([A-Za-z][\w.+-]*[\w+])(?=\s*[,:(]|\s+\()", re.I)
+
+
 def _from_structure(d: _Doc) -> list[Cand]:
-    """Names the abstract's structure introduces: the title's "X:" prefix, "(1) Named Component"."""
+    """Names the abstract's structure introduces: the title's "X:" prefix (and its later mentions), a
+    capitalised word right after a proposal cue ("we introduce Kinetix: ..."), "(1) Named Component"."""
     out = []
-    for s0, s1 in _title_prefix(d.text, d.title_end) + _enumerated(d.text):
-        told = (_title_kind(d.text, d.title_end) if s0 < d.title_end else None) or kind_from_shape(
-            d.text[s0:s1], d.method_forms)
-        out.append(Cand(s0, s1, told or "Method", clean_latex(d.text[s0:s1]), "proposal", guessed=told is None))
+    spans = _title_prefix(d.text, d.title_end) + _enumerated(d.text)
+    for m in _CUE_THEN_NAME.finditer(d.text):
+        if m.group(1)[0].isupper() and m.group(1)[1:].islower() and m.group(1) not in shapes.COMMON_CAPS:
+            spans.append((m.start(1), m.end(1)))  # plain capitalised: the shape finder misses it
+    for s0, s1 in spans:
+        name = d.text[s0:s1]
+        # the text's word (subtitle, apposition) is evidence; the name's shape is only a guess
+        told = (_title_kind(d.text, d.title_end) if s0 < d.title_end else None) or apposition_kind(
+            d.around(s0, s1)[1])
+        kind = told or kind_from_shape(name, d.method_forms) or "Method"
+        out.append(Cand(s0, s1, kind, clean_latex(name), "proposal", guessed=told is None))
+        if s0 < d.title_end and len(name) >= 3:  # the title's name, wherever the abstract repeats it
+            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", d.text[d.title_end:]):
+                a = d.title_end + m.start()
+                out.append(Cand(a, a + len(name), kind, clean_latex(name), "title", guessed=True))
     return out
 
 
@@ -262,10 +277,9 @@ def _from_name_shapes(d: _Doc) -> list[Cand]:
             r"^\s*[:：]", d.text[s1:d.title_end])
         if in_title_prefix or _after_proposal_cue(before):
             origin = "title" if in_title_prefix else "proposal"
-            kind = kind or (_title_kind(d.text, d.title_end) if in_title_prefix else None) or kind_from_shape(
-                t, d.method_forms)
-            guessed = kind is None
-            kind = kind or "Method"
+            kind = kind or (_title_kind(d.text, d.title_end) if in_title_prefix else None)
+            guessed = kind is None  # a kind from the name's shape alone is still a guess
+            kind = kind or kind_from_shape(t, d.method_forms) or "Method"
         if kind is None:
             kind, origin = kind_from_shape(t, d.method_forms), "shape"
         if kind is None or (origin in {"context", "shape"} and len(t) < 3):

@@ -65,8 +65,10 @@ _CTX_METHOD_AFTER = re.compile(
     r"^\W{0,3}(?:algorithms?|framework|method|approach|objective|loss|agents?|paradigm|recipe|pipeline|"
     r"system|technique|strategy|mechanism|module)\b", re.I)
 _CTX_MODEL_AFTER = re.compile(r"^\W{0,3}(?:models?|checkpoints?|backbones?|LLMs?|VLMs?)\b", re.I)
+_CTX_METRIC_AFTER = re.compile(r"^\s*(?:of|=|:)\s*[-+]?\d")
 _CTX_EVAL_ON = re.compile(
     r"\b(?:evaluat\w*|benchmark\w*|experiments?|results?|tested|test|performance|accuracy|scores?|"
+    r"improvements?|gains?|boosts?|speedups?|"
     r"state-of-the-art|SOTA)\s+(?:\w+\s+){0,3}?(?:on|in|at)\s+(?:the\s+)?(?:challenging\s+)?$", re.I)
 _CTX_COMPARE_BEFORE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|compared? (?:with|to|against)|baselines? (?:such as|including|like)|"
@@ -128,6 +130,8 @@ def kind_from_context(before: str, after: str, name: str = "") -> str | None:
         return "Method"
     if _CTX_MODEL_AFTER.match(after) and re.search(r"\d|[a-z][A-Z]", name):
         return "Model"
+    if _CTX_METRIC_AFTER.match(after):
+        return "Metric"
     if _CTX_BENCH_BEFORE.search(before[-200:]) or _CTX_EVAL_ON.search(before[-80:]):
         return "Benchmark"
     if _CTX_COMPARE_BEFORE.search(before[-120:]):
@@ -146,6 +150,9 @@ def kind_from_shape(name: str, method_forms: set[str]) -> str | None:
     parts = re.split(r"[-\s]", name.rstrip("+"))
     if len(parts) > 1 and any(p in method_forms for p in parts):
         return "Method"
+    tail = re.fullmatch(r"[A-Z][a-z]+([A-Z]{2,}[a-z]?)", name)
+    if tail and tail.group(1) in method_forms:
+        return "Method"  # "FlashSAC": a known method with a prefix
     if name.endswith("++") and name.rstrip("+") in method_forms:
         return "Method"
     if re.fullmatch(r"[A-Z][A-Za-z0-9-]*(?:PO|RL)(?:\+\+)?", name) and sum(c.isupper() for c in name) >= 3:

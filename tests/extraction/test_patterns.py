@@ -200,3 +200,15 @@ def test_a_second_verb_ends_the_comparison(extractor):
     ex = run(extractor, "We propose Lynx Policy Optimization (LPO). LPO outperforms standard baselines and "
                         "integrates with several algorithms (GRPO and DAPO).")
     assert not {"GRPO", "DAPO"} & rel_names(ex, "COMPARES_WITH")
+
+
+def test_plain_capitalised_names_after_a_cue_and_from_the_title(extractor):
+    ex = run(extractor, "We introduce Meridian: an open suite of 50 driving environments. Meridian is hard for "
+                        "current agents.", title="Meridian: Stress-Testing Driving Agents")
+    assert names(ex, "Benchmark") == {"Meridian"}
+    assert len([m for m in ex.mentions if m.name == "Meridian"]) == 3
+
+
+def test_prefixed_known_method_and_improvement_on_a_benchmark(extractor):
+    ex = run(extractor, "We compare with TurboPPO. Our agent gains +4.2% improvement on HarborGym.")
+    assert "TurboPPO" in names(ex, "Method") and "HarborGym" in names(ex, "Benchmark")
