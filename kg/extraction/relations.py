@@ -30,7 +30,13 @@ BUILD_CUE = re.compile(
     r"\badapt\w*|\brevisit\w*|\bbuilding (?:up)?on|\bgrounded in|\bderived from|\bstarting from|\benhanc\w*|"
     r"\brefin\w*|\bupgrad\w*|\binherit\w*)\b[^.;]{0,40}$", re.I)
 BASED_AFTER = re.compile(r"^\s*(?:-|\s)(?:based|style|like|tyle)\b|^\s+variants?\b", re.I)
-NUMBER = re.compile(r"(?<![\w.@])([+-]?\d+(?:\.\d+)?(?:\s?%|\s(?:percent|percentage points|pp)\b)|[+-]?\d+\.\d+(?![\w.%]))")
+_NUM = r"[+-]?\d+(?:\.\d+)?"
+NUMBER = re.compile(
+    r"(?<![\w.@])("
+    r"(?:(?:over|up to|about|approximately|approx\.|nearly|almost|more than|less than|greater than or equal to|"
+    r"at least|around|roughly|by)\s+)?"
+    r"(?:" + _NUM + r"(?:\s?[-–]\s?" + _NUM + r")?(?:\s?%|\s(?:percent|percentage points|points|pp)\b|\s?[x×](?!\w))"
+    r"|[+-]?\d+\.\d+(?![\w.%])))", re.I)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
 PAPER_RELS = {"Method": "USES", "Model": "USES_MODEL", "Dataset": "USES_DATASET", "Benchmark": "EVALUATES_ON",
@@ -181,9 +187,9 @@ def builds_on(p: _Paper, prop: set[int]) -> list[tuple[int, int]]:
 
 
 def _value(raw: str) -> str:
-    """"55 percent" -> "55%"; "+4.4 pp" stays; spaces go."""
-    v = re.sub(r"\s?(?:percent|%)$", "%", raw.strip())
-    return v.replace(" ", "")
+    """The value as the abstract writes it, qualifier and unit included ("over 99.8 percent", "+4.4 pp");
+    a bare "by" is not part of it."""
+    return re.sub(r"^by\s+", "", raw.strip(), flags=re.I)
 
 
 def results(p: _Paper, prop: set[int]) -> list[tuple[str, int, int | None, int | None, int]]:
@@ -216,9 +222,12 @@ def results(p: _Paper, prop: set[int]) -> list[tuple[str, int, int | None, int |
                     p.text[n1:p.m[i].start])]
                 bench = after[0] if after else None
             if bench is None:
-                prev = [i for i in benches if p.m[i].end <= n0 and len(p.text[p.m[i].end:n0]) <= 40
-                        and not NUMBER.search(p.text, p.m[i].end, n0)]
+                prev = [i for i in benches if p.m[i].end <= n0 and (
+                    (len(p.text[p.m[i].end:n0]) <= 40 and not NUMBER.search(p.text, p.m[i].end, n0))
+                    or re.fullmatch(r"\s*\([^()]*", p.text[p.m[i].end:n0]))]  # "X (+4.8% ..., +14.6% ...)"
                 bench = prev[-1] if prev else None
+            if bench is None and len(distinct) == 1 and re.match(r"\s*(?:On|In|For|Across)\b", p.text[a:b]):
+                bench = benches[0]  # "In the Taxi v3 domain, it ... by 99.9% and ... a 65.7% improvement"
             if bench is None and len(distinct) == 1 and re.search(r"\bfrom\s+$|\bto\s+$", p.text[max(a, n0 - 6):n0]):
                 bench = benches[0]  # "raises success on X from 6.1% to 33.9%"
             if bench is None:

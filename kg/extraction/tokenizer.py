@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.util import compile_infix_regex
 
 _HYPHEN_INFIX = r"(?<=[A-Za-z0-9])(?:-|–|—)(?=[A-Za-z0-9])"
-_SLASH_INFIX = r"(?<=[A-Za-z0-9])/(?=[A-Za-z])"
+_SLASH_INFIX = r"(?<=[A-Za-z0-9])/(?=[A-Za-z0-9])"
 _PAREN_INFIX = r"(?<=[A-Za-z0-9])[()](?=[A-Za-z0-9])"
 
 

@@ -112,7 +112,7 @@ def test_results_paired_respectively(extractor):
 
 def test_results_from_to_and_percent_words(extractor):
     ex = run(extractor, "On GAIA our agent raises the success rate from 20 percent to 31.5%.")
-    assert {(r.value, ex.mentions[r.benchmark].name) for r in ex.results} == {("20%", "GAIA"), ("31.5%", "GAIA")}
+    assert {(r.value, ex.mentions[r.benchmark].name) for r in ex.results} == {("20 percent", "GAIA"), ("31.5%", "GAIA")}
 
 
 def test_enumerated_components_and_compound_names_are_proposed(extractor):
@@ -212,3 +212,8 @@ def test_plain_capitalised_names_after_a_cue_and_from_the_title(extractor):
 def test_prefixed_known_method_and_improvement_on_a_benchmark(extractor):
     ex = run(extractor, "We compare with TurboPPO. Our agent gains +4.2% improvement on HarborGym.")
     assert "TurboPPO" in names(ex, "Method") and "HarborGym" in names(ex, "Benchmark")
+
+
+def test_values_keep_their_qualifiers_units_and_ranges(extractor):
+    ex = run(extractor, "On GAIA, our agent improves accuracy by up to 12.5 points, and by 3-5% over PPO.")
+    assert {r.value for r in ex.results} == {"up to 12.5 points", "3-5%"}
