@@ -95,7 +95,8 @@ class LexiconRuler:
             self.patterns.append(p)
             self._kinds[p["id"]] = p["kind"]
             doc = self.nlp.make_doc(p["form"])
-            (exact if shapes.case_sensitive(p["form"]) else lower).setdefault(p["id"], []).append(doc)
+            exact_case = shapes.case_sensitive(p["form"]) and not p.get("any_case")
+            (exact if exact_case else lower).setdefault(p["id"], []).append(doc)
         for key, docs in exact.items():
             self._exact.add(key, docs)
         for key, docs in lower.items():
@@ -199,7 +200,10 @@ def lexicon_patterns(lexicon) -> list[dict]:
             forms += [p for p in map(_plural, forms) if p]
         for form in dict.fromkeys(forms):
             if len(form) >= 2 and not shapes.is_stop_form(form):
-                rows.append({"id": e.id, "kind": e.kind, "form": form})
+                row = {"id": e.id, "kind": e.kind, "form": form}
+                if e.kind == "Model" and len(form) >= 4 and not form.isupper() and form[:1].isupper():
+                    row["any_case"] = True  # model names are written Llama, LLaMA, LLAMA alike
+                rows.append(row)
     return rows
 
 

@@ -10,7 +10,8 @@ STOP_FORMS = {
     "lrm", "lrms", "slm", "slms", "gui", "guis", "api", "apis", "gpu", "gpus", "cpu", "cpus", "tpu", "npu", "sota",
     "qa", "ood", "iid", "nn", "dnn", "dnns", "cnn", "cnns", "rnn", "rnns", "gnn", "gnns", "mlp", "mlps", "ir",
     "cv", "url", "pdf", "json", "html", "sql", "io", "os", "ui", "ux", "iot", "uav", "uavs", "xai", "hci", "kg",
-    "kgs", "rlhf?", "tts", "asr", "llmagent", "agentic", "agent", "agents", "reasoning", "vla", "vlas",
+    "kgs", "rlhf?", "tts", "asr", "llmagent", "agentic", "agent", "agents", "reasoning", "vla", "vlas", "videollm", "videollms",
+    "video llm", "video llms", "lmm", "lmms",
 }
 UMBRELLA_LONG = {
     "large language model", "large language models", "language model", "language models",
