@@ -232,6 +232,10 @@ def _from_model_grammar(d: _Doc) -> list[Cand]:
     return out
 
 
+_EMPHASIS = re.compile(r"\\(?:textbf|textit|emph|textsc)\{([^{}\\$]{2,60})\}")
+_NOT_NAMES = {"results", "result", "conclusion", "conclusions", "method", "methods", "ours", "our method",
+              "abstract", "background", "motivation", "contributions", "code", "key idea", "findings", "not",
+              "all", "only", "both", "first", "new", "without", "before", "after", "more", "less"}
 _CUE_THEN_NAME = re.compile(r"(?:" + PROPOSE_CUE.pattern + r")\s+([A-Za-z][\w.+-]*[\w+])(?=\s*[,:(]|\s+\()", re.I)
 
 
@@ -243,6 +247,11 @@ def _from_structure(d: _Doc) -> list[Cand]:
     for m in _CUE_THEN_NAME.finditer(d.text):
         if m.group(1)[0].isupper() and m.group(1)[1:].islower() and m.group(1) not in shapes.COMMON_CAPS:
             spans.append((m.start(1), m.end(1)))  # plain capitalised: the shape finder misses it
+    for m in _EMPHASIS.finditer(d.text):
+        inner = m.group(1).strip()
+        if (re.fullmatch(r"[A-Za-z][\w' -]*[\w']", inner) and len(inner.split()) <= 4
+                and inner.lower() not in _NOT_NAMES and not shapes.is_stop_form(inner)):
+            spans.append((m.start(1), m.end(1)))  # "\\textit{online refiner}": what the authors name
     for s0, s1 in spans:
         name = d.text[s0:s1]
         # the text's word (subtitle, apposition) is evidence; the name's shape is only a guess

@@ -217,3 +217,8 @@ def test_prefixed_known_method_and_improvement_on_a_benchmark(extractor):
 def test_values_keep_their_qualifiers_units_and_ranges(extractor):
     ex = run(extractor, "On GAIA, our agent improves accuracy by up to 12.5 points, and by 3-5% over PPO.")
     assert {r.value for r in ex.results} == {"up to 12.5 points", "3-5%"}
+
+
+def test_latex_emphasised_terms_are_named_components(extractor):
+    ex = run(extractor, r"We propose two parts, a \textit{drift guard} and an \emph{echo buffer}, for stable RL.")
+    assert {"drift guard", "echo buffer"} <= rel_names(ex, "PROPOSES")
