@@ -52,7 +52,7 @@ class Sentences:
         self.doc = doc
         self.full = doc_text(doc)
         self.title_len = title_len
-        self.bounds = [(s.start_char, s.end_char) for s in doc.sents]
+        self.bounds = doc.user_data["kg_sents"]
         self.starts = [b[0] for b in self.bounds]
 
     def index(self, char: int) -> int:

@@ -16,15 +16,14 @@ from schemas import Extraction, Paper
 
 
 def build_nlp(lexicon: Lexicon) -> Language:
-    """Blank English with a sentencizer and kg's rule components.
+    """Blank English with kg's sentence splitter and rule components.
 
     >>> from kg.extraction.lexicon import Lexicon
     >>> build_nlp(Lexicon()).pipe_names[:2]
-    ['sentencizer', 'kg_title_boundary']
+    ['kg_sentences', 'kg_lexicon']
     """
     nlp = blank_english()
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("kg_title_boundary")
+    nlp.add_pipe("kg_sentences")
     ruler = nlp.add_pipe("kg_lexicon")
     ruler.add_patterns(lexicon_patterns(lexicon))
     nlp.add_pipe("kg_acronyms")
