@@ -54,6 +54,9 @@ class Sentences:
         self.title_len = title_len
         self.bounds = doc.user_data["kg_sents"]
         self.starts = [b[0] for b in self.bounds]
+        body = range(1 if title_len else 0, len(self.bounds))
+        # sentences that introduce something ("we propose ..."): asked by several rules, found once
+        self.proposals = {i for i in body if PROPOSE_CUE.search(self.full, *self.bounds[i])}
 
     def index(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.starts, char) - 1)
@@ -244,9 +247,10 @@ def _from_structure(d: _Doc) -> list[Cand]:
     capitalised word right after a proposal cue ("we introduce Kinetix: ..."), "(1) Named Component"."""
     out = []
     spans = _title_prefix(d.text, d.title_end) + _enumerated(d.text)
-    for m in _CUE_THEN_NAME.finditer(d.text):
-        if m.group(1)[0].isupper() and m.group(1)[1:].islower() and m.group(1) not in shapes.COMMON_CAPS:
-            spans.append((m.start(1), m.end(1)))  # plain capitalised: the shape finder misses it
+    for i in d.sents.proposals:
+        for m in _CUE_THEN_NAME.finditer(d.text, *d.sents.bounds[i]):
+            if m.group(1)[0].isupper() and m.group(1)[1:].islower() and m.group(1) not in shapes.COMMON_CAPS:
+                spans.append((m.start(1), m.end(1)))  # plain capitalised: the shape finder misses it
     for m in _EMPHASIS.finditer(d.text):
         inner = m.group(1).strip()
         if (re.fullmatch(r"[A-Za-z][\w' -]*[\w']", inner) and len(inner.split()) <= 4

@@ -49,9 +49,7 @@ class _Paper:
         self.m = mentions
         self.sents = sents
         self.sent_of = [sents.index(c.start) for c in mentions]
-        self.proposal_sents = {i for i in range(len(sents.bounds)) if PROPOSE_CUE.search(sents.text(i))}
-        if sents.title_len:
-            self.proposal_sents.discard(0)
+        self.proposal_sents = sents.proposals
         self.first_proposal = min(self.proposal_sents) if self.proposal_sents else None
 
     def before(self, i: int) -> str:
