@@ -57,6 +57,7 @@ class Sentences:
         body = range(1 if title_len else 0, len(self.bounds))
         # sentences that introduce something ("we propose ..."): asked by several rules, found once
         self.proposals = {i for i in body if PROPOSE_CUE.search(self.full, *self.bounds[i])}
+        self._evidence: dict[tuple[int, int], Evidence] = {}
 
     def index(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.starts, char) - 1)
@@ -66,6 +67,13 @@ class Sentences:
         return self.full[a:b]
 
     def evidence(self, start: int, end: int) -> Evidence:
+        key = (start, end)
+        ev = self._evidence.get(key)
+        if ev is None:  # mentions and their relations share one (frozen) Evidence
+            ev = self._evidence[key] = self._make_evidence(start, end)
+        return ev
+
+    def _make_evidence(self, start: int, end: int) -> Evidence:
         a, b = self.bounds[self.index(start)]
         sentence = self.full[a:b].strip()
         if self.title_len and start < self.title_len:
