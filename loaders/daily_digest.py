@@ -9,7 +9,7 @@ Layout (one block per paper, after a few header lines)::
     中文标题
     - Authors: A, B, C
     - Subjects: Subjects:
-    Machine Learning (cs.LG); Artificial Intelligence (cs.AI)
+    Software Engineering (cs.SE); Digital Libraries (cs.DL)
     - Arxiv link: https://arxiv.org/abs/2601.00001
     - Pdf link: https://arxiv.org/pdf/2601.00001
     - Abstract

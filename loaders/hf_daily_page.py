@@ -2,8 +2,8 @@
 
 Layout (blank lines between items are ignored)::
 
-    new / Get trending papers in your email inbox! / Subscribe / Daily Papers /
-    byAK and the research community / Oct 27                  <- header, the last line is the page date
+    page header: a badge, a newsletter prompt, the page name,
+    its byline, then the page date (e.g. "Oct 27")           <- header, skipped
     Paper title                                               <- record starts here
     Abstract (one line)
       • 7 authors        or   nvidia NVIDIA                   <- optional: author count, or "<org id> <org name>"
@@ -27,10 +27,8 @@ from schemas import Paper, RecordError
 FORMAT = "hf_daily_page"
 SUFFIXES = (".txt",)
 
-_HEADER_LINES = {
-    "new", "get trending papers in your email inbox!", "subscribe", "daily papers",
-    "byak and the research community",
-}
+# the page chrome above the list (badge, newsletter prompt, page name, byline), matched loosely
+_HEADER = re.compile(r"^(?:new|subscribe|daily papers|get trending .*|byak and .*)$", re.IGNORECASE)
 _AUTHORS = re.compile(r"^\s*[•·*\-]?\s*(?P<n>\d+)\s+authors?\s*$")
 _DOT = "·"
 # "Nov 20, 2025 1", "Jul 26 8", "Sep 23", "May 16, 2025"
@@ -86,7 +84,7 @@ def load(path: Path) -> Iterator[Paper | RecordError]:
     # Header: the fixed lines and the page date, before the first title.
     while (item := peek()) is not None:
         text = item[1]
-        if text.lower() in _HEADER_LINES or _date_line(text):
+        if _HEADER.match(text) or _date_line(text):
             window.popleft()
             continue
         break

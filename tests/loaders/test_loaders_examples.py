@@ -45,6 +45,7 @@ def test_example_details_from_readme():
     assert "sampled solutions. With Qwen2.5-Math-1.5B" in ergo.abstract        # two lines joined
     assert ergo.date == "2026-01-05" and len(ergo.authors) == 4
     margin = papers["MarginDPO: Preference Optimization with Adaptive Margins"]
-    assert margin.subjects == ("Machine Learning (cs.LG)", "Computation and Language (cs.CL)")
+    assert margin.subjects == ("Computation and Language (cs.CL)", "Machine Learning (cs.LG)",
+                              "Digital Libraries (cs.DL)")
     reward = papers["When Do Reward Models Break? Overoptimization in Best-of-n and RL"]
     assert "best-of-n sampling and for PPO" in reward.abstract

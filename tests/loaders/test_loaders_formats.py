@@ -102,7 +102,8 @@ def test_digest_paper_fields():
     assert ripple.title == "Ripple Rewards: Propagating Sparse Feedback Through Dialogue Trees"
     assert ripple.arxiv_id == "2602.01111" and ripple.id == "arxiv:2602.01111"
     assert ripple.authors == ("Ada Quill", "Bo Renner", "Chen Sato") and ripple.author_count == 3
-    assert ripple.subjects == ("Machine Learning (cs.LG)", "Computation and Language (cs.CL)")
+    assert ripple.subjects == ("Computation and Language (cs.CL)", "Machine Learning (cs.LG)",
+                               "Digital Libraries (cs.DL)")
     assert ripple.links == ("https://arxiv.org/abs/2602.01111", "https://arxiv.org/pdf/2602.01111")
     assert ripple.date == "2026-02-02"   # the "Arxiv 发布时间" date of the header
     # two English lines joined; no Chinese text kept
@@ -112,7 +113,7 @@ def test_digest_paper_fields():
         "episodes needed to reach a fixed success rate.")
     # inline subjects, version dropped from the id but kept in the link
     assert planners.title == "Denoising Planners for Legged Robots"
-    assert planners.subjects == ("Robotics (cs.RO)",)
+    assert planners.subjects == ("Robotics (cs.RO)", "Symbolic Computation (cs.SC)")
     assert planners.arxiv_id == "2602.03333"
     assert planners.links[0] == "https://arxiv.org/abs/2602.03333v2"
     assert planners.sources[0].line == 28

@@ -88,7 +88,7 @@ def test_dedup_across_fixture_files():
     by_title = {m.title: m for m in merged if m.title}
     ripple = by_title["Ripple Rewards: Propagating Sparse Feedback Through Dialogue Trees"]
     assert [(Path(s.file).name, s.line) for s in ripple.sources] == [("digest.txt", 4), ("dup_records.jsonl", 2)]
-    assert ripple.subjects == ("Machine Learning (cs.LG)", "Computation and Language (cs.CL)", "cs.MA")
+    assert ripple.subjects == ("Computation and Language (cs.CL)", "Machine Learning (cs.LG)", "Digital Libraries (cs.DL)", "cs.MA")
     quiet = by_title["Quiet Critics: Value Heads That Know When to Abstain"]
     assert [(Path(s.file).name, s.line) for s in quiet.sources] == [("hf_page.txt", 27), ("dup_records.jsonl", 3)]
     assert quiet.organization == "Acme Research Lab" and quiet.date == "2025-12-02"
