@@ -23,6 +23,12 @@ err = Console(stderr=True)
 DEFAULT_GRAPH = Path(os.environ.get("KG_GRAPH", "kg-graph.json"))
 GraphOpt = Annotated[Path, typer.Option("--graph", "-g", help="Graph file (env KG_GRAPH).", envvar="KG_GRAPH")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+UriOpt = Annotated[Optional[str], typer.Option(help="Neo4j Bolt URI (env NEO4J_URI).", envvar="NEO4J_URI",
+                                               show_default=False)]
+UserOpt = Annotated[Optional[str], typer.Option(help="Neo4j user (env NEO4J_USER; default neo4j).",
+                                                envvar="NEO4J_USER", show_default=False)]
+PasswordOpt = Annotated[Optional[str], typer.Option(help="Neo4j password (better: env NEO4J_PASSWORD).",
+                                                    envvar="NEO4J_PASSWORD", show_default=False)]
 
 
 def _fail(e: Exception) -> typer.Exit:
@@ -213,12 +219,9 @@ def export(
 @app.command()
 def push(
     graph: Annotated[Path, typer.Argument(help="Graph file written by `kg build`.")] = DEFAULT_GRAPH,
-    uri: Annotated[Optional[str], typer.Option(help="Neo4j Bolt URI (env NEO4J_URI).", envvar="NEO4J_URI",
-                                               show_default=False)] = None,
-    user: Annotated[Optional[str], typer.Option(help="Neo4j user (env NEO4J_USER; default neo4j).",
-                                                envvar="NEO4J_USER", show_default=False)] = None,
-    password: Annotated[Optional[str], typer.Option(help="Neo4j password (better: env NEO4J_PASSWORD).",
-                                                    envvar="NEO4J_PASSWORD", show_default=False)] = None,
+    uri: UriOpt = None,
+    user: UserOpt = None,
+    password: PasswordOpt = None,
     batch_size: Annotated[int, typer.Option(help="Rows per transaction.", min=1)] = 1000,
     as_json: JsonOpt = False,
 ) -> None:
@@ -261,12 +264,9 @@ def cypher(
                                                         "the graph file.")] = False,
     write: Annotated[bool, typer.Option("--write", help="Allow a query that changes the database (Neo4j only).")
                      ] = False,
-    uri: Annotated[Optional[str], typer.Option(help="Neo4j Bolt URI (env NEO4J_URI).", envvar="NEO4J_URI",
-                                               show_default=False)] = None,
-    user: Annotated[Optional[str], typer.Option(help="Neo4j user (env NEO4J_USER; default neo4j).",
-                                                envvar="NEO4J_USER", show_default=False)] = None,
-    password: Annotated[Optional[str], typer.Option(help="Neo4j password (better: env NEO4J_PASSWORD).",
-                                                    envvar="NEO4J_PASSWORD", show_default=False)] = None,
+    uri: UriOpt = None,
+    user: UserOpt = None,
+    password: PasswordOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Run Cypher on the graph file (no server needed) or, with --neo4j, on Neo4j; read-only unless --write.

@@ -35,7 +35,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.errors import KGError
-from kg.neo4j_store import NODE_LABELS, graph_rows
+from kg.neo4j_store import NODE_LABELS, _scalar_type, graph_rows
 from kg.store import atomic_write
 
 ARRAY_DELIMITER = "\x1f"
@@ -45,13 +45,7 @@ _ORDER = {"string": 0, "long": 1, "double": 2, "boolean": 3}
 
 
 def _type(v: object) -> str:
-    if isinstance(v, bool):
-        return "boolean"
-    if isinstance(v, int):
-        return "long"
-    if isinstance(v, float):
-        return "double"
-    return "string"
+    return _scalar_type(v) or "string"
 
 
 def _column_type(values: list) -> str:
