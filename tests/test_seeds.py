@@ -48,3 +48,17 @@ def test_two_arpos_stay_apart(seeds):
     G, _ = seeds
     long_forms = {c["long_form"] for c in show(G, "ARPO")}
     assert {"Agentic Reinforced Policy Optimization", "Agentic Replay Policy Optimization"} <= long_forms
+
+
+def test_named_query_and_kg_papers_agree(seeds, tmp_path):
+    """`kg papers` (NetworkX look-up) and the named Cypher query (embedded engine) are one truth."""
+    from kg.store import save_graph
+    from queries.library import run_query
+
+    G, _ = seeds
+    path = tmp_path / "seeds.kg"
+    save_graph(G, path)
+    for method, benchmark in [("GRPO", "AIME"), ("PPO", "MuJoCo"), ("GRPO", "MATH-500")]:
+        rows = run_query("papers-using-method-on-benchmark", {"method": method, "benchmark": benchmark},
+                         "embedded", graph=path)
+        assert {r["paper"] for r in rows} == {r["id"] for r in papers(G, method=method, benchmark=benchmark)}
