@@ -58,7 +58,7 @@ def test_named_query_and_kg_papers_agree(seeds, tmp_path):
     G, _ = seeds
     path = tmp_path / "seeds.kg"
     save_graph(G, path)
-    for method, benchmark in [("GRPO", "AIME"), ("PPO", "MuJoCo"), ("GRPO", "MATH-500")]:
+    for method, benchmark in [("GRPO", "AIME"), ("AEPO", "GAIA"), ("ARPO", "OSWorld"), ("GRPO", "MATH-500")]:
         rows = run_query("papers-using-method-on-benchmark", {"method": method, "benchmark": benchmark},
                          "embedded", graph=path)
         assert {r["paper"] for r in rows} == {r["id"] for r in papers(G, method=method, benchmark=benchmark)}
