@@ -453,7 +453,7 @@ def to_mentions(doc: Doc, chosen: list[Cand], defs, sents: Sentences) -> tuple[l
     return mentions, acronyms
 
 
-__all__ = ["Cand", "PROPOSE_CUE", "Sentences", "collect", "norm", "resolve", "to_mentions"]
+__all__ = ["Cand", "PROPOSE_CUE", "Sentences", "collect", "decompose", "resolve", "to_mentions"]
 
 
 def decompose(chosen: list[Cand], lex: Lexicon, text: str) -> list[Cand]:
