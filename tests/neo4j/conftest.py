@@ -10,10 +10,16 @@ NOTE: never add an ``__init__.py`` to this folder: a package called ``neo4j`` wo
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
+import networkx as nx
 import pytest
 
+from kg.build import build_graph
 from kg.neo4j_server import RunningServer, reset_database, start
+from kg.neo4j_store import push_graph
+
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 
 
 @pytest.fixture(scope="session")
@@ -39,6 +45,28 @@ def neo4j_driver(neo4j_server: RunningServer) -> Iterator[object]:
     driver = neo4j_server.driver()
     try:
         reset_database(driver)
+        yield driver
+    finally:
+        driver.close()
+
+
+@pytest.fixture(scope="session")
+def seed_graph() -> nx.MultiDiGraph:
+    """The graph of ../shared/seeds, built once per session (tests only read it)."""
+    G, _ = build_graph([SEEDS])
+    return G
+
+
+@pytest.fixture
+def seeds_in_neo4j(neo4j_server: RunningServer, seed_graph: nx.MultiDiGraph) -> Iterator[object]:
+    """A driver on a database holding the seed graph; pushed once and kept across read-only tests (pushed
+    again if another test emptied the database in between)."""
+    driver = neo4j_server.driver()
+    try:
+        recs, _, _ = driver.execute_query("MATCH (n) RETURN count(n) AS n")
+        if recs[0]["n"] != seed_graph.number_of_nodes():
+            reset_database(driver)
+            push_graph(seed_graph, driver)
         yield driver
     finally:
         driver.close()

@@ -15,11 +15,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
-import networkx as nx
 import pytest
 from typer.testing import CliRunner
 
-from kg.build import build_graph
 from kg.cli import app
 from kg.neo4j_csv import ARRAY_DELIMITER, write_csv
 from kg.neo4j_server import DEFAULT_JVM_FLAGS
@@ -29,15 +27,8 @@ from kg.store import save_graph
 from queries.lookups import papers, show
 
 REPO = Path(__file__).resolve().parents[2]
-SEEDS = REPO.parent / "shared" / "seeds"
 
 csv.field_size_limit(1 << 24)
-
-
-@pytest.fixture(scope="module")
-def seed_graph() -> nx.MultiDiGraph:
-    G, _ = build_graph([SEEDS])
-    return G
 
 
 @pytest.fixture(scope="module")

@@ -9,33 +9,10 @@ import pytest
 from kg.build import build_graph
 from kg.errors import UnknownEntity
 from kg.neo4j_store import neo4j_papers, neo4j_show, push_graph
-from kg.neo4j_server import reset_database
 from queries.lookups import ENTITY_KINDS, papers, show
 
 REPO = Path(__file__).resolve().parents[2]
-SEEDS = REPO.parent / "shared" / "seeds"
 EXAMPLES = REPO / "examples"
-
-
-@pytest.fixture(scope="module")
-def seed_graph() -> nx.MultiDiGraph:
-    G, _ = build_graph([SEEDS])
-    return G
-
-
-@pytest.fixture
-def seeds_in_neo4j(neo4j_server, seed_graph):
-    """The seed graph in Neo4j; pushed once and kept across these read-only tests (pushed again if another
-    test emptied the database in between)."""
-    driver = neo4j_server.driver()
-    try:
-        recs, _, _ = driver.execute_query("MATCH (n) RETURN count(n) AS n")
-        if recs[0]["n"] != seed_graph.number_of_nodes():
-            reset_database(driver)
-            push_graph(seed_graph, driver)
-        yield seed_graph, driver
-    finally:
-        driver.close()
 
 
 PAPER_QUERIES = [
@@ -56,8 +33,8 @@ PAPER_QUERIES = [
 
 
 @pytest.mark.parametrize("query", PAPER_QUERIES, ids=lambda q: ",".join(f"{k}={v}" for k, v in q.items()) or "all")
-def test_papers_parity_on_seed_graph(seeds_in_neo4j, query):
-    G, driver = seeds_in_neo4j
+def test_papers_parity_on_seed_graph(seed_graph, seeds_in_neo4j, query):
+    G, driver = seed_graph, seeds_in_neo4j
     try:
         expected = papers(G, **query)
     except UnknownEntity as e:
@@ -68,8 +45,8 @@ def test_papers_parity_on_seed_graph(seeds_in_neo4j, query):
     assert neo4j_papers(**query, driver=driver) == expected
 
 
-def test_the_parity_queries_are_not_trivial(seeds_in_neo4j):
-    G, _ = seeds_in_neo4j
+def test_the_parity_queries_are_not_trivial(seed_graph):
+    G = seed_graph
     assert papers(G, method="GRPO", benchmark="AIME")
     assert papers(G, model="Qwen2.5") and papers(G, benchmark="GAIA")
     assert len(show(G, "ARPO")) >= 2  # one acronym, two methods
@@ -77,13 +54,13 @@ def test_the_parity_queries_are_not_trivial(seeds_in_neo4j):
 
 @pytest.mark.parametrize("name", ["GRPO", "ARPO", "AIME 2024", "AIME", "Qwen2.5", "Qwen", "PPO", "GAIA",
                                   "MATH-500", "pass@1", "group relative policy optimization"])
-def test_show_parity_on_seed_graph(seeds_in_neo4j, name):
-    G, driver = seeds_in_neo4j
+def test_show_parity_on_seed_graph(seed_graph, seeds_in_neo4j, name):
+    G, driver = seed_graph, seeds_in_neo4j
     assert neo4j_show(name, driver=driver) == show(G, name)
 
 
-def test_unknown_names_raise_the_same_errors(seeds_in_neo4j):
-    G, driver = seeds_in_neo4j
+def test_unknown_names_raise_the_same_errors(seed_graph, seeds_in_neo4j):
+    G, driver = seed_graph, seeds_in_neo4j
     for call_embedded, call_neo4j in [
         (lambda: papers(G, method="NoSuchMethodXYZ"), lambda: neo4j_papers(method="NoSuchMethodXYZ", driver=driver)),
         (lambda: papers(G, method="GRPO", benchmark="NoSuchBench"),
@@ -130,9 +107,9 @@ def test_lookups_use_the_environment_when_no_driver_is_given(neo4j_driver, neo4j
     assert neo4j_show("Em") == show(G, "Em")
 
 
-def test_every_entity_and_filter_agrees_on_seed_graph(seeds_in_neo4j):
+def test_every_entity_and_filter_agrees_on_seed_graph(seed_graph, seeds_in_neo4j):
     """Exhaustive on the seed graph: ties in `benchmarks`/`models` and case-only name differences included."""
-    G, driver = seeds_in_neo4j
+    G, driver = seed_graph, seeds_in_neo4j
     entities = [d for _, d in G.nodes(data=True) if d.get("kind") in ENTITY_KINDS]
     names = sorted({d["name"] for d in entities})
     for name in names:

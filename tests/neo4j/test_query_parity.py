@@ -10,21 +10,12 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from kg.build import build_graph
 from kg.embedded import open_graph
-from kg.neo4j_server import reset_database
-from kg.neo4j_store import push_graph, run_cypher
+from kg.neo4j_store import run_cypher
 from kg.store import save_graph
 from queries.library import list_queries, run_query
 
 REPO = Path(__file__).resolve().parents[2]
-SEEDS = REPO.parent / "shared" / "seeds"
-
-
-@pytest.fixture(scope="module")
-def seed_graph() -> nx.MultiDiGraph:
-    G, _ = build_graph([SEEDS])
-    return G
 
 
 @pytest.fixture(scope="module")
@@ -32,21 +23,6 @@ def seed_file(seed_graph, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("parity") / "seeds.kg"
     save_graph(seed_graph, path)
     return path
-
-
-@pytest.fixture
-def seeds_in_neo4j(neo4j_server, seed_graph):
-    """The seed graph in Neo4j; pushed once and kept across these read-only tests (pushed again if another
-    test emptied the database in between)."""
-    driver = neo4j_server.driver()
-    try:
-        recs, _, _ = driver.execute_query("MATCH (n) RETURN count(n) AS n")
-        if recs[0]["n"] != seed_graph.number_of_nodes():
-            reset_database(driver)
-            push_graph(seed_graph, driver)
-        yield driver
-    finally:
-        driver.close()
 
 
 def _top_author(G: nx.MultiDiGraph) -> str:
