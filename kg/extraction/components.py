@@ -229,7 +229,7 @@ def lexicon_patterns(lexicon) -> list[dict]:
         for form in dict.fromkeys(forms):
             if len(form) >= 2 and not shapes.is_stop_form(form):
                 row = {"id": e.id, "kind": e.kind, "form": form}
-                if e.kind == "Model" and len(form) >= 4 and not form.isupper() and form[:1].isupper():
+                if e.kind == "Model" and len(form) >= 4 and not form.rstrip("s").isupper() and form[:1].isupper():
                     row["any_case"] = True  # model names are written Llama, LLaMA, LLAMA alike
                 rows.append(row)
     return rows

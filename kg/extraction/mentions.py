@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from kg.extraction import shapes
+from kg.extraction import phrases, shapes
 from kg.extraction.components import doc_text
 from kg.extraction.lexicon import Lexicon
 from kg.extraction.typing import apposition_kind, kind_from_context, kind_from_long_form, kind_from_shape
@@ -24,7 +24,7 @@ PROPOSE_CUE = re.compile(
 )
 # origin -> (priority at equal span, confidence)
 ORIGINS = {"acronym": (5, 0.9), "lexicon": (4, 0.95), "model": (3, 0.9), "proposal": (2, 0.8),
-           "title": (2, 0.8), "shape": (1, 0.65), "context": (1, 0.6), "list": (0, 0.55)}
+           "title": (2, 0.8), "shape": (1, 0.65), "phrase": (1, 0.6), "context": (1, 0.6), "list": (0, 0.55)}
 
 
 @dataclass
@@ -309,6 +309,22 @@ def _from_name_shapes(d: _Doc) -> list[Cand]:
     return out
 
 
+def _from_phrases(d: _Doc) -> list[Cand]:
+    """Names the sentence's grammar marks (:mod:`kg.extraction.phrases`); the title's Title Case is skipped."""
+    out = []
+    for i in range(1 if d.title_end else 0, len(d.sents.bounds)):
+        a, b = d.sents.bounds[i]
+        for s0, s1, kind in (phrases.headed_lists(d.text, a, b) + phrases.capitalised_before_head(d.text, a, b)):
+            out.append(Cand(s0, s1, kind, clean_latex(d.text[s0:s1]), "phrase"))
+        for s0, s1, kind in phrases.quoted_names(d.text, a, b):
+            out.append(Cand(s0, s1, kind, d.text[s0:s1], "phrase"))
+        if i in d.sents.proposals:
+            for cue in PROPOSE_CUE.finditer(d.text, a, b):
+                for s0, s1, kind in phrases.technique_after_cue(d.text, cue.end(), b):
+                    out.append(Cand(s0, s1, kind, d.text[s0:s1], "proposal"))
+    return out
+
+
 def collect(doc: Doc, lex: Lexicon, sents: Sentences) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
     """All candidates with kinds, and the acronym definitions (short, long) found in the doc."""
     d = _Doc(doc, lex, sents)
@@ -316,8 +332,10 @@ def collect(doc: Doc, lex: Lexicon, sents: Sentences) -> tuple[list[Cand], list[
     cands += _from_lexicon(d)
     cands += _from_model_grammar(d)
     _compounds(d.text, sents, cands)
+    _capitalised_compounds(d.text, sents, cands)
     cands += _from_structure(d)
     cands += _from_name_shapes(d)
+    cands += _from_phrases(d)
     _propagate_lists(d.text, sents, cands)
     _one_kind_per_name(cands)
     return cands, defs
@@ -363,6 +381,17 @@ def _compounds(text: str, sents: Sentences, cands: list[Cand]) -> None:
         if m and re.fullmatch(r"\s*(?:(?:a|an|the)\s+)?(?:(?:novel|new)\s+)?", gap[:m.start()]):
             s0 = a + cue.end() + m.start()
             cands.append(Cand(s0, c.end, "Method", text[s0:c.end], "proposal"))
+
+
+def _capitalised_compounds(text: str, sents: Sentences, cands: list[Cand]) -> None:
+    """"Reasoning SFT", "Observer GRPO": a capitalised modifier before a known acronym names a variant."""
+    for c in [c for c in cands if c.kind == "Method" and c.origin == "lexicon" and text[c.start:c.end].isupper()]:
+        a, _ = sents.bounds[sents.index(c.start)]
+        if c.start < sents.title_len:
+            continue  # titles capitalise every word
+        s0 = phrases.capitalised_modifier(text, a, c.start)
+        if s0 is not None and not shapes.is_stop_form(text[s0:c.end]):
+            cands.append(Cand(s0, c.end, "Method", text[s0:c.end], "phrase"))
 
 
 _LIST_ITEM = re.compile(r"[A-Z][\w\-'.+]*(?:\s[A-Z0-9][\w\-'.+]*){0,3}")

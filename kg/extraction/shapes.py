@@ -8,10 +8,12 @@ from functools import lru_cache
 STOP_FORMS = {
     "llm", "llms", "lm", "lms", "rl", "drl", "marl", "ai", "agi", "nlp", "ml", "dl", "vlm", "vlms", "mllm", "mllms",
     "lrm", "lrms", "slm", "slms", "gui", "guis", "api", "apis", "gpu", "gpus", "cpu", "cpus", "tpu", "npu", "sota",
-    "qa", "ood", "iid", "nn", "dnn", "dnns", "cnn", "cnns", "rnn", "rnns", "gnn", "gnns", "mlp", "mlps", "ir",
+    "qa", "ood", "iid", "nn", "ann", "anns", "dnn", "dnns", "cnn", "cnns", "rnn", "rnns", "gnn", "gnns", "mlp", "mlps", "ir",
     "cv", "url", "pdf", "json", "html", "sql", "io", "os", "ui", "ux", "iot", "uav", "uavs", "xai", "hci", "kg",
     "kgs", "rlhf?", "tts", "asr", "llmagent", "agentic", "agent", "agents", "reasoning", "vla", "vlas", "videollm", "videollms",
     "video llm", "video llms", "lmm", "lmms",
+    # number formats, not techniques
+    "fp4", "fp8", "fp16", "fp32", "fp64", "bf16", "int4", "int8", "mxfp4", "nvfp4", "tf32",
 }
 UMBRELLA_LONG = {
     "large language model", "large language models", "language model", "language models",
@@ -139,7 +141,7 @@ _VARIANT = (
     r"Pro|Flash|Flash-Lite|Lite|Ultra|Max|Plus|Sonnet|Opus|Haiku|it|Thinking|Reasoner|Exp|Large|Small|Medium|XL|"
     r"Embedded|MoE|Vision|Nemo|Prover|OneVision|NeXT|Llama|Qwen|o)"
 )
-_SEP = r"(?:-|\s|_)"
+_SEP = r"(?:-|\s|_|~)"  # "~" is LaTeX's non-breaking space
 _MODEL_RE = re.compile(
     r"(?<![\w-])(?:OpenAI\s+)?"
     r"(?:(?:" + _FAMILIES + r")(?:" + _SEP + r"?\d+(?:\.\d+)*[a-z]?o?)?"
@@ -194,5 +196,5 @@ def canonical_model(name: str) -> str:
     >>> canonical_model("Qwen-2.5-7B-Instruct"), canonical_model("LLaMA-3.1-8B")
     ('Qwen2.5-7B-Instruct', 'LLaMA-3.1-8B')
     """
-    name = re.sub(r"\s+", " ", name.strip())
+    name = re.sub(r"[\s~]+", " ", name.strip())
     return re.sub(r"^(Qwen|InternLM|InternVL)[-\s](\d)", r"\1\2", name)

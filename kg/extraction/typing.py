@@ -77,6 +77,9 @@ _CTX_COMPARE_BEFORE = re.compile(
 _CTX_BENCH_BEFORE = re.compile(
     r"(?:benchmarks?|datasets?|suites?|environments?)\s*(?:such as|including|like|e\.g\.,?|:|\(|,? namely)\s*"
     r"(?:[A-Z0-9][\w\-.'’+]*(?:\s[\w\-.'’+]+){0,3},\s*){0,8}(?:and\s+|or\s+)?$", re.I)
+_CTX_HEAD_BEFORE = re.compile(
+    r"\b(?:the|a|an|our|its|their|novel|new|\w+-\w+|[a-z]+)\s+(engine|framework|algorithm|method|system|simulator|"
+    r"library|toolkit|benchmark|suite|environment|dataset|corpus|model|agent|optimizer|planner)\s+$", re.I)
 _APPOSITION = re.compile(
     r"^\s*(?:,|:|is|as)?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:(?:space|set|suite|collection|family|series|"
     r"kind|type) of\s+(?:[\w-]+\s+){0,3}?)?"
@@ -135,6 +138,16 @@ def kind_from_context(before: str, after: str, name: str = "") -> str | None:
     if _CTX_BENCH_BEFORE.search(before[-200:]) or _CTX_EVAL_ON.search(before[-80:]):
         return "Benchmark"
     if _CTX_COMPARE_BEFORE.search(before[-120:]):
+        return "Method"
+    head = _CTX_HEAD_BEFORE.search(before[-40:])
+    if head:  # "our physics engine Jax2D", "the benchmark FooEval"
+        word = head.group(1).lower()
+        if word in {"benchmark", "suite", "environment"}:
+            return "Benchmark"
+        if word in {"dataset", "corpus"}:
+            return "Dataset"
+        if word == "model":
+            return "Model" if re.search(r"\d|[a-z][A-Z]", name) else None
         return "Method"
     return None
 

@@ -1,0 +1,185 @@
+"""Names that the sentence's grammar marks, though their shape alone would not: a head noun after a list
+("on IWLS, OpenCores, and EPFL benchmarks"), a capitalised phrase before one ("an Agent Practice module",
+"Shared-Policy training"), a quoted capitalised name, and a hyphenated technique right after a proposal cue
+("we further introduce success-adaptive scaling").
+
+Each finder takes the text and one sentence's bounds and returns ``(start, end, kind)`` spans.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extraction import shapes
+
+_METHOD_HEADS = (r"methods?|algorithms?|frameworks?|baselines?|workflows?|approaches|approach|strategies|strategy|"
+                 r"techniques?|paradigms?|optimizers?|backends?|engines?|simulators?|modules?|modes?|mechanisms?|"
+                 r"pipelines?|architectures?|protocols?|schemes?|estimators?|objectives?|losses|loss|regularizers?|"
+                 r"planners?|controllers?|training|optimi[sz]ation|learning|components?")
+_HEAD_KIND = [(re.compile(r"benchmarks?|suites?|environments?|testbeds?|leaderboards?", re.I), "Benchmark"),
+              (re.compile(r"datasets?|corpora|corpus", re.I), "Dataset"),
+              (re.compile(r"models|LLMs|VLMs|backbones|checkpoints"), "Model"),
+              (re.compile(_METHOD_HEADS, re.I), "Method")]
+_LIST_HEADS = (r"benchmarks|suites|environments|testbeds|datasets|corpora|models|LLMs|VLMs|backbones|checkpoints|"
+               r"methods|algorithms|frameworks|baselines|workflows|approaches|strategies|techniques|paradigms|"
+               r"optimizers|backends|engines|simulators|training")
+
+# words that are capitalised in lists of domains or settings, not names of things
+_DOMAIN_WORDS = {
+    "Math", "Mathematics", "Code", "Coding", "Science", "Physics", "Chemistry", "Biology", "Medicine", "Medical",
+    "Legal", "Law", "Finance", "Financial", "English", "Chinese", "Japanese", "Korean", "French", "German",
+    "Spanish", "Arabic", "Hindi", "Russian", "Python", "Java", "C", "Text", "Image", "Images", "Video", "Audio",
+    "Speech", "Vision", "Language", "Web", "Mobile", "Desktop", "Android", "Linux", "Windows", "Atari", "Online",
+    "Offline", "Easy", "Medium", "Hard", "Train", "Test", "Validation", "General", "Reasoning", "Agentic",
+    "Single", "Multi", "Open", "Closed", "Proprietary", "Base", "Instruct", "Chat", "Dense", "Sparse", "Small",
+    "Large", "Expert", "Human", "Humans", "Synthetic", "Real", "Simulated", "Zero", "Few", "One", "Two", "Three",
+    "STEM", "Law", "NVIDIA", "Nvidia", "AMD", "Intel", "Apple", "Google", "Microsoft", "Meta", "CUDA",
+}
+# Title-Case compounds that describe rather than name ("Vision-Language models", "Multi-Agent training")
+_DESCRIPTIVE_FIRST = {
+    "Multi", "Vision", "Large", "Small", "Self", "Cross", "Long", "Short", "Deep", "Open", "Real", "Fine", "Low",
+    "High", "Non", "Pre", "Post", "Semi", "Zero", "Few", "One", "Two", "Three", "Single", "Full", "Mixture",
+    "Chain", "Tree", "Graph", "Text", "Image", "Video", "Audio", "Speech", "Language", "Retrieval", "Actor",
+    "Model", "Policy", "Value", "Reward", "Reinforcement", "Supervised", "Unsupervised", "Monte", "Markov",
+    "Bayesian", "Gaussian", "State", "End", "Next", "Human", "Task", "Domain", "Data", "Cost", "Risk", "Safety",
+    "Sequence", "Token", "Step", "Turn", "Global", "Local", "Hierarchical", "Neural", "Offline", "Online",
+}
+
+_CAP = r"[A-Z][A-Za-z0-9]*[A-Za-z0-9+]"
+_ITEM = _CAP + r"(?:[-.'’][A-Za-z0-9]+)*(?:\+\+)?(?:\s(?:v?\d+(?:\.\d+)?|[A-Z][A-Za-z0-9]*))?"
+_HEADED_LIST = re.compile(
+    r"(?<![\w-])(?P<items>" + _ITEM + r"(?:\s*,\s*" + _ITEM + r")*\s*,?\s+(?:and|or)\s+" + _ITEM + r")"
+    r"\s+(?:(?!(?:and|or|with|on|in|for|to|of|the|a|an)\b)[A-Za-z][\w-]*\s+){0,2}?"
+    r"(?P<head>" + _LIST_HEADS + r")\b")
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+
+
+def head_kind(head: str) -> str | None:
+    for pattern, kind in _HEAD_KIND:
+        if pattern.fullmatch(head):
+            return kind
+    return None
+
+
+def _namey(item: str) -> bool:
+    """A list item that looks coined rather than like an ordinary capitalised word."""
+    first = item.split()[0]
+    return shapes.is_name_shaped(first) or bool(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][\w]*)+", first))
+
+
+def _list_item_ok(item: str) -> bool:
+    """A coined-looking item or a plain capitalised word ("Voting"), but not a domain, a plural acronym
+    ("ABMs") or a descriptive compound ("Vision-Action", "Mandarin-minority")."""
+    first = item.split()[0]
+    if item in shapes.COMMON_CAPS or item in _DOMAIN_WORDS or shapes.is_stop_form(item):
+        return False
+    if re.fullmatch(r"[A-Z]+s", first) or re.split(r"-", first)[0] in _DESCRIPTIVE_FIRST | _DOMAIN_WORDS:
+        return False
+    return _namey(item) or re.fullmatch(r"[A-Z][a-z]+", first) is not None
+
+
+def headed_lists(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    """"spans Eval-Opt, Voting, and Orch-Workers workflows", "using FooSim and BarSim physics backends": the
+    list's head noun types every item. At least one item must look coined, so that "Math, Code, and Science
+    benchmarks" (domains) gives nothing."""
+    out = []
+    for m in _HEADED_LIST.finditer(text, a, b):
+        kind = head_kind(m.group("head"))
+        items, pos = [], m.start("items")
+        for part in _ITEM_SPLIT.split(m.group("items")):
+            s0 = text.index(part, pos)
+            pos = s0 + len(part)
+            items.append((s0, pos, part))
+        if kind is None or not any(_namey(p) for _, _, p in items):
+            continue
+        for s0, s1, part in items:
+            if not _list_item_ok(part):
+                continue
+            out.append((s0, s1, kind))
+    return out
+
+
+_SING_HEADS = (r"mode|module|mechanism|framework|algorithm|strategy|component|engine|paradigm|pipeline|workflow|"
+               r"loss|objective|training|optimi[sz]ation|scheme|protocol|estimator|planner|controller|simulator|"
+               r"regularizer|architecture|method|approach|technique")
+_CAP_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*|[A-Z][A-Za-z0-9]+"
+_CAP_PHRASE = re.compile(
+    r"(?<=[a-z,;(] )(?P<name>(?:(?:" + _CAP_WORD + r")\s){0,3}(?:" + _CAP_WORD + r"))"
+    r"\s+(?P<head>" + _SING_HEADS + r")\b")
+
+
+def capitalised_before_head(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    """"a Meta-Agent mode", "an Agent Practice module", "Shared-Policy training", "a Logit Fusion mechanism":
+    a capitalised phrase mid-sentence before a method head noun is that method's name. Descriptive compounds
+    ("Vision-Language", "Multi-Agent", "Monte Carlo") are not."""
+    out = []
+    for m in _CAP_PHRASE.finditer(text, a, b):
+        name = m.group("name")
+        before = text[max(a, m.start() - 40):m.start()].split()
+        if not before or before[-1][:1].isupper() or before[-1][-1:].isdigit():
+            continue  # the phrase starts earlier than the match ("Confidence-Driven Dual ...")
+        words = re.split(r"[-\s]", name)
+        if len(words) < 2 or not any(re.fullmatch(r"[A-Z][a-z]+", w) for w in words):
+            continue  # "LLM RL training": acronyms side by side, not a phrase-name
+        if words[0] in _DESCRIPTIVE_FIRST or words[0] in shapes.COMMON_CAPS or shapes.is_stop_form(name):
+            continue
+        if all(w in _DOMAIN_WORDS for w in words):
+            continue
+        out.append((m.start("name"), m.end("name"), "Method"))
+    return out
+
+
+_QUOTED = re.compile(r"[\"“`]{1,2}(?P<name>[A-Z][A-Za-z0-9-]+(?:\s[A-Z][A-Za-z0-9-]+){0,3})[\"”']{1,2}"
+                     r"(?=\s+(?:[a-z-]+\s+)?(?P<head>" + _SING_HEADS + r")\b)")
+
+
+def quoted_names(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    """"a "Metaloop" training framework": capitalised words the authors set off as a name, before a head
+    noun (quotes alone are as often scare quotes: "Why", "Wait", "Eureka" moment)."""
+    out = []
+    for m in _QUOTED.finditer(text, a, b):
+        name = m.group("name")
+        if name in shapes.COMMON_CAPS or shapes.is_stop_form(name) or name in _DOMAIN_WORDS:
+            continue
+        out.append((m.start("name"), m.end("name"), "Method"))
+    return out
+
+
+_TECH_HEADS = (r"scaling|sampling|training|decoding|management|shaping|filtering|regulari[sz]ation|optimi[sz]ation|"
+               r"distillation|pruning|masking|weighting|reweighting|clipping|normali[sz]ation|estimation|exploration|"
+               r"search|merging|prompting|tuning|alignment|steering|replay|selection|fusion|aggregation|"
+               r"calibration|annealing|rollouts?|curriculum|rewards?|advantage|penalty")
+_PLAIN_MODIFIERS = {"large-scale", "state-of-the-art", "well-known", "so-called", "widely-used", "off-the-shelf",
+                    "end-to-end", "real-world", "fine-grained", "high-quality", "low-cost", "open-source",
+                    "general-purpose", "multi-turn", "long-term", "short-term", "real-time", "two-stage",
+                    "three-stage", "multi-stage", "data-driven", "model-based", "model-free", "on-policy",
+                    "off-policy", "cost-effective", "easy-to-use", "plug-and-play", "step-by-step", "long-context",
+                    "test-time", "inference-time", "training-free", "human-like", "large-language-model"}
+
+
+def technique_after_cue(text: str, cue_end: int, b: int) -> list[tuple[int, int, str]]:
+    """"we further introduce success-adaptive scaling to ...": a hyphenated modifier and a technique noun
+    right after the cue, with no article, is used as a name ("a new reward-shaping scheme" is a description)."""
+    m = re.compile(r"\s+(?P<name>[a-z]+(?:-[a-z]+)+\s+(?:[a-z]+\s+)?(?:" + _TECH_HEADS + r"))\b").match(
+        text, cue_end, b)
+    if not m or m.group("name").split()[0] in _PLAIN_MODIFIERS:
+        return []
+    return [(m.start("name"), m.end("name"), "Method")]
+
+
+_GENERIC_MODIFIERS = _DESCRIPTIVE_FIRST | {
+    "Standard", "Vanilla", "Traditional", "Conventional", "Classic", "Classical", "Naive", "Original", "Prior",
+    "Existing", "Recent", "Modern", "Typical", "Popular", "Current", "Previous", "Simple", "Plain", "Basic",
+    "Iterative", "Agentic", "Math", "Code", "Text", "Both", "Each", "Unlike", "Compared", "Versus",
+}
+
+
+def capitalised_modifier(text: str, a: int, start: int) -> int | None:
+    """"including Reasoning SFT, model merging": a capitalised word mid-sentence right before a known
+    acronym makes a compound name with it; returns where the compound starts."""
+    m = re.search(r"(?<=[a-z,;(:] )([A-Z][a-z]{2,})\s$", text[max(a, start - 40):start])
+    if not m or m.group(1) in _GENERIC_MODIFIERS or m.group(1) in shapes.COMMON_CAPS:
+        return None
+    return start - (len(m.group(0)))
+
+
+__all__ = ["capitalised_modifier", "capitalised_before_head", "head_kind", "headed_lists", "quoted_names", "technique_after_cue"]
