@@ -62,11 +62,36 @@ def _without_latex(text: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
+_TITLE_DEF = re.compile(r"\s*([A-Za-z][\w\-+]*[\w+])\s*:\s+([^\n]+)")
+
+
+def title_definition(text: str) -> list[tuple[int, int, int, int]]:
+    """"GIPO: Gaussian Importance Sampling Policy Optimization" -- a title whose subtitle opens by spelling
+    out its prefix defines it (the subtitle's first capitalised words are the long form).
+
+    >>> t = "XPO: Extra Policy Optimization for Agents\n\nAbstract."
+    >>> [(t[a:b], t[c:d]) for a, b, c, d in title_definition(t)]
+    [('XPO', 'Extra Policy Optimization')]
+    """
+    m = _TITLE_DEF.match(text[:text.find("\n\n")] if "\n\n" in text else "")
+    if not m or not _is_short_form(m.group(1)):
+        return []
+    short, sub = m.group(1), m.group(2)
+    last = [c for c in short if c.isalnum()][-1].lower()
+    words = list(re.finditer(r"\S+", sub))
+    words = words[:next((i for i, w in enumerate(words) if w.group(0).islower()), len(words))]  # up to "for"
+    for n in range(2, min(len(words), 10) + 1):
+        end = words[n - 1].end()
+        if words[n - 1].group(0)[0].lower() == last and best_long_form(short, sub[:end]) == 0:
+            return [(m.start(1), m.end(1), m.start(2), m.start(2) + end)]
+    return []
+
+
 def find_definitions(text: str) -> list[tuple[int, int, int, int]]:
     """All definitions as char offsets ``(short_start, short_end, long_start, long_end)`` into ``text``;
     LaTeX emphasis inside a long form ("\\textbf{R}elative \\textbf{S}core ...") is looked through."""
     if "\\" not in text:
-        return _find(text)
+        return title_definition(text) + _find(text)
     clean, where = _without_latex(text)
     wraps = list(_LATEX_WRAP.finditer(text))
     opened = {m.start(1): m.start() for m in wraps}  # a span starting inside "\\textbf{R}" starts at "\\"
@@ -76,7 +101,7 @@ def find_definitions(text: str) -> list[tuple[int, int, int, int]]:
         s0, s1 = where[a], where[b - 1] + 1
         return opened.get(s0, s0), closed.get(s1, s1)
 
-    return [(*span(a, b), *span(c, d)) for a, b, c, d in _find(clean)]
+    return title_definition(text) + [(*span(a, b), *span(c, d)) for a, b, c, d in _find(clean)]
 
 
 def _find(text: str) -> list[tuple[int, int, int, int]]:

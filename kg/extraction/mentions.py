@@ -189,11 +189,13 @@ def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
         elif by_short and not [a for a in by_short[0].forms() if len(a.split()) >= 2]:
             key, kind, name = by_short[0].id, by_short[0].kind, by_short[0].name
         if kind is None:
-            kind = kind_from_long_form(long)
+            end = max(s1, l1)
+            told = apposition_kind(d.text[end:end + 160].lstrip(")]"))  # "PARL (...), a framework that"
+            kind = told or kind_from_long_form(long)
             if kind is None:
                 d.suppressed.add(short)
                 continue
-            if kind == "Method":
+            if kind == "Method" and not told:
                 before, _ = d.around(l0, l1)
                 ctx = kind_from_context(before, d.text[s1 + 1:s1 + 80])
                 kind = ctx if ctx in {"Benchmark", "Dataset"} else kind
@@ -250,6 +252,11 @@ _NOT_NAMES = {"results", "result", "conclusion", "conclusions", "method", "metho
 _CUE_THEN_NAME = re.compile(r"(?:" + PROPOSE_CUE.pattern + r")\s+([A-Za-z][\w.+-]*[\w+])(?=\s*[,:(]|\s+\()", re.I)
 
 
+_CUE_THEN_PHRASE = re.compile(
+    r"(?:" + PROPOSE_CUE.pattern + r")\s+((?-i:[A-Z][\w-]*(?:\s(?:[A-Z][\w-]*|of|for|as|via|with|and|in|on|to)){1,5})"
+    r"(?<=[A-Za-z0-9]))(?=\s*,\s*(?:a|an|the)\s)", re.I)
+
+
 def _from_structure(d: _Doc) -> list[Cand]:
     """Names the abstract's structure introduces: the title's "X:" prefix (and its later mentions), a
     capitalised word right after a proposal cue ("we introduce Kinetix: ..."), "(1) Named Component"."""
@@ -259,6 +266,9 @@ def _from_structure(d: _Doc) -> list[Cand]:
         for m in _CUE_THEN_NAME.finditer(d.text, *d.sents.bounds[i]):
             if m.group(1)[0].isupper() and m.group(1)[1:].islower() and m.group(1) not in shapes.COMMON_CAPS:
                 spans.append((m.start(1), m.end(1)))  # plain capitalised: the shape finder misses it
+        for m in _CUE_THEN_PHRASE.finditer(d.text, *d.sents.bounds[i]):
+            if apposition_kind(d.text[m.end(1):m.end(1) + 160]) and not shapes.is_stop_form(m.group(1)):
+                spans.append((m.start(1), m.end(1)))  # "we introduce Foo Bar as Baz, a paradigm that"
     for m in _EMPHASIS.finditer(d.text):
         inner = m.group(1).strip()
         if (re.fullmatch(r"[A-Za-z][\w' -]*[\w']", inner) and len(inner.split()) <= 4
@@ -312,9 +322,11 @@ def _from_name_shapes(d: _Doc) -> list[Cand]:
 def _from_phrases(d: _Doc) -> list[Cand]:
     """Names the sentence's grammar marks (:mod:`kg.extraction.phrases`); the title's Title Case is skipped."""
     out = []
-    for i in range(1 if d.title_end else 0, len(d.sents.bounds)):
-        a, b = d.sents.bounds[i]
-        for s0, s1, kind in (phrases.headed_lists(d.text, a, b) + phrases.capitalised_before_head(d.text, a, b)):
+    for i, (a, b) in enumerate(d.sents.bounds):
+        if a < d.title_end:
+            continue
+        for s0, s1, kind in (phrases.headed_lists(d.text, a, b) + phrases.capitalised_before_head(d.text, a, b)
+                             + phrases.titlecase_names(d.text, a, b)):
             out.append(Cand(s0, s1, kind, clean_latex(d.text[s0:s1]), "phrase"))
         for s0, s1, kind in phrases.quoted_names(d.text, a, b):
             out.append(Cand(s0, s1, kind, d.text[s0:s1], "phrase"))

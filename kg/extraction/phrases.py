@@ -53,6 +53,32 @@ _HEADED_LIST = re.compile(
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 
 
+_ENUMERATOR = re.compile(r"\(?(?:\d{1,2}|[ivx]{1,4}|[a-e])\)|\d{1,2}\.")
+
+
+def starts_phrase(text: str, a: int, start: int) -> bool:
+    """The word before ``start`` (within the sentence from ``a``) is lowercase or an enumerator ("(2)"), so
+    a capitalised phrase at ``start`` is not the tail of a longer one ("Confidence-Driven Dual ...")."""
+    before = text[max(a, start - 40):start].split()
+    if not before:
+        return False
+    prev = before[-1]
+    if _ENUMERATOR.fullmatch(prev):
+        return True
+    word = prev.lstrip("(\"'“`[")
+    return word[:1].islower() or (not word and prev[-1:] in "(\"“")
+
+
+def continues(text: str, end: int) -> bool:
+    """A capitalised word follows: "Scaling Law", "Agent SDK" -- the name runs on past the head noun."""
+    return re.match(r"\s[A-Z]", text[end:end + 2]) is not None
+
+
+def _lower_part(name: str) -> bool:
+    """"English-only", "Transformer-based", "Test-time": a hyphen part in lower case is attributive."""
+    return re.search(r"-[a-z]", name) is not None
+
+
 def head_kind(head: str) -> str | None:
     for pattern, kind in _HEAD_KIND:
         if pattern.fullmatch(head):
@@ -89,7 +115,7 @@ def headed_lists(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
             s0 = text.index(part, pos)
             pos = s0 + len(part)
             items.append((s0, pos, part))
-        if kind is None or not any(_namey(p) for _, _, p in items):
+        if kind is None or not any(_namey(p) for _, _, p in items) or any(_lower_part(p) for _, _, p in items):
             continue
         for s0, s1, part in items:
             if not _list_item_ok(part):
@@ -103,7 +129,7 @@ _SING_HEADS = (r"mode|module|mechanism|framework|algorithm|strategy|component|en
                r"regularizer|architecture|method|approach|technique")
 _CAP_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*|[A-Z][A-Za-z0-9]+"
 _CAP_PHRASE = re.compile(
-    r"(?<=[a-z,;(] )(?P<name>(?:(?:" + _CAP_WORD + r")\s){0,3}(?:" + _CAP_WORD + r"))"
+    r"(?<![\w-])(?P<name>(?:(?:" + _CAP_WORD + r")\s){0,3}(?:" + _CAP_WORD + r"))"
     r"\s+(?P<head>" + _SING_HEADS + r")\b")
 
 
@@ -114,9 +140,8 @@ def capitalised_before_head(text: str, a: int, b: int) -> list[tuple[int, int, s
     out = []
     for m in _CAP_PHRASE.finditer(text, a, b):
         name = m.group("name")
-        before = text[max(a, m.start() - 40):m.start()].split()
-        if not before or before[-1][:1].isupper() or before[-1][-1:].isdigit():
-            continue  # the phrase starts earlier than the match ("Confidence-Driven Dual ...")
+        if not starts_phrase(text, a, m.start()) or continues(text, m.end()) or _lower_part(name):
+            continue
         words = re.split(r"[-\s]", name)
         if len(words) < 2 or not any(re.fullmatch(r"[A-Z][a-z]+", w) for w in words):
             continue  # "LLM RL training": acronyms side by side, not a phrase-name
@@ -125,6 +150,31 @@ def capitalised_before_head(text: str, a: int, b: int) -> list[tuple[int, int, s
         if all(w in _DOMAIN_WORDS for w in words):
             continue
         out.append((m.start("name"), m.end("name"), "Method"))
+    return out
+
+
+_NAME_HEADS = (r"Framework|Module|Mechanism|Engine|Algorithm|Optimi[sz]ation|Learning|Training|Network|Architecture|"
+               r"Strategy|Sampling|Search|Protocol|Agent|Planner|Controller|Estimator|Generator|Verifier|Refiner|"
+               r"Decoding|Scaling|Fusion|Attention|Distillation|Alignment|Memory|Tuning|Prompting|Shaping|"
+               r"Regulari[sz]ation|Selection|Filtering|Exploration|Reasoning|Policy|Pipeline|System|Method|Approach|"
+               r"Benchmark|Dataset|Corpus|Suite|Arena|Environment")
+_TITLECASE_NAME = re.compile(
+    r"(?<![\w-])(?P<name>(?:(?:" + _CAP_WORD + r")\s){1,4}(?P<head>" + _NAME_HEADS + r"))(?![\w-])")
+
+
+def titlecase_names(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    """"a Strategy-Oriented Interaction Framework, which ...", "the Adaptive Rollout Engine": a Title-Case
+    phrase mid-sentence that ends in a kind word is a name (one without its acronym); the last word types it."""
+    out = []
+    for m in _TITLECASE_NAME.finditer(text, a, b):
+        name = m.group("name")
+        if not starts_phrase(text, a, m.start()) or continues(text, m.end()) or _lower_part(name):
+            continue
+        if re.match(r"\s*\(", text[m.end():m.end() + 3]) or shapes.is_stop_form(name) or shapes.is_umbrella(name):
+            continue  # an acronym definition follows: that finder has it
+        if name.split()[0] in shapes.COMMON_CAPS:
+            continue
+        out.append((m.start("name"), m.end("name"), head_kind(m.group("head")) or "Method"))
     return out
 
 
@@ -138,7 +188,7 @@ def quoted_names(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
     out = []
     for m in _QUOTED.finditer(text, a, b):
         name = m.group("name")
-        if name in shapes.COMMON_CAPS or shapes.is_stop_form(name) or name in _DOMAIN_WORDS:
+        if name in shapes.COMMON_CAPS or shapes.is_stop_form(name) or name in _DOMAIN_WORDS or _lower_part(name):
             continue
         out.append((m.start("name"), m.end("name"), "Method"))
     return out
@@ -176,10 +226,11 @@ _GENERIC_MODIFIERS = _DESCRIPTIVE_FIRST | {
 def capitalised_modifier(text: str, a: int, start: int) -> int | None:
     """"including Reasoning SFT, model merging": a capitalised word mid-sentence right before a known
     acronym makes a compound name with it; returns where the compound starts."""
-    m = re.search(r"(?<=[a-z,;(:] )([A-Z][a-z]{2,})\s$", text[max(a, start - 40):start])
+    m = re.search(r"(?<![\w-])([A-Z][a-z]{2,})\s$", text[max(a, start - 40):start])
     if not m or m.group(1) in _GENERIC_MODIFIERS or m.group(1) in shapes.COMMON_CAPS:
         return None
-    return start - (len(m.group(0)))
+    s0 = start - len(m.group(0))
+    return s0 if starts_phrase(text, a, s0) else None
 
 
-__all__ = ["capitalised_modifier", "capitalised_before_head", "head_kind", "headed_lists", "quoted_names", "technique_after_cue"]
+__all__ = ["capitalised_modifier", "capitalised_before_head", "continues", "starts_phrase", "titlecase_names", "head_kind", "headed_lists", "quoted_names", "technique_after_cue"]

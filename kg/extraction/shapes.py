@@ -42,6 +42,8 @@ UMBRELLA_LONG = {
     "instruction fine tuning", "instruction finetuning", "preference optimization", "preference optimisation",
     "preference learning", "reranking", "re ranking", "continual learning", "self reflection", "prompt engineering",
     "prompt design", "reward model", "reward models", "reward modeling", "reward modelling",
+    "policy optimization", "policy optimisation", "policy learning", "continual rl",
+    "continual reinforcement learning",
 }
 # Capitalised words that start sentences or headings and are never names on their own.
 COMMON_CAPS = {

@@ -25,6 +25,10 @@ METHOD_WORDS = {"optimization", "optimisation", "learning", "training", "tuning"
                 "fusion", "representation", "embedding", "sum", "protection", "measures", "refinement"}
 
 
+STOP_HEADS = {"iot", "ai", "llm", "llms", "lm", "lms", "vlm", "vlms", "mllm", "mllms", "nlp", "ml", "rl", "gpu",
+              "gpus", "api", "apis", "ui", "os"}
+
+
 def _words(long_form: str) -> list[str]:
     return [w for w in re.split(r"[\s\-–]+", long_form.strip()) if w]
 
@@ -41,7 +45,12 @@ def kind_from_long_form(long_form: str) -> str | None:
     if not words:
         return None
     low = [w.lower().strip(".,'’") for w in words]
-    head = low[-1]
+    if low[-1] in STOP_HEADS:
+        return None  # "Industrial IoT", "Multimodal LLM": a kind of a field's thing, not a named one
+    # the head noun comes before a trailing prepositional phrase: "Rubric Learning for Personalized Evaluation"
+    cut = next((i for i, w in enumerate(low) if i and w in {"for", "of", "via", "with", "in", "on", "as", "from",
+                                                             "under", "through", "by"}), len(low))
+    head = low[cut - 1]
     head_s = head[:-1] if head.endswith("s") and head[:-1] in (BENCH_HEADS | DATASET_HEADS | METRIC_HEADS) else head
     if any("bench" in w for w in low) or head_s in BENCH_HEADS:
         return "Benchmark"
