@@ -172,6 +172,14 @@ class _Doc:
         return self.text[a:s0], self.text[s1:b]
 
 
+def _same_thing(long: str, forms) -> bool:
+    """A known short form defined with a long form that shares most words with one of its known long forms
+    ("Group-Relative Policy Optimisation"); "Policy-Paced Learning (PPL)" is not perplexity."""
+    words = set(re.split(r"[\s-]+", long.lower()))
+    return any(len(words & set(re.split(r"[\s-]+", f.lower()))) >= max(1, len(words) // 2) for f in forms
+               if len(f.split()) >= 2 or "-" in f)
+
+
 def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
     """Definitions: the lexicon's entity when the long form (or an unambiguous short form) is known, else a
     new entity typed by its long form; umbrella terms are suppressed."""
@@ -186,7 +194,7 @@ def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
         by_long, by_short = d.lex.lookup(long), d.lex.lookup(short)
         if by_long:
             key, kind, name = by_long[0].id, by_long[0].kind, by_long[0].name
-        elif by_short and not [a for a in by_short[0].forms() if len(a.split()) >= 2]:
+        elif by_short and _same_thing(long, by_short[0].forms()):
             key, kind, name = by_short[0].id, by_short[0].kind, by_short[0].name
         if kind is None:
             end = max(s1, l1)
@@ -245,7 +253,7 @@ def _from_model_grammar(d: _Doc) -> list[Cand]:
     return out
 
 
-_EMPHASIS = re.compile(r"\\(?:textbf|textit|emph|textsc)\{([^{}\\$]{2,60})\}")
+_EMPHASIS = re.compile(r"\\(?:textbf|textit|emph|textsc)\{([^{}\\$]{2,60})\}|\*\*([^*\n]{2,60})\*\*")  # LaTeX, markdown
 _NOT_NAMES = {"results", "result", "conclusion", "conclusions", "method", "methods", "ours", "our method",
               "abstract", "background", "motivation", "contributions", "code", "key idea", "findings", "not",
               "all", "only", "both", "first", "new", "without", "before", "after", "more", "less"}
@@ -270,10 +278,11 @@ def _from_structure(d: _Doc) -> list[Cand]:
             if apposition_kind(d.text[m.end(1):m.end(1) + 160]) and not shapes.is_stop_form(m.group(1)):
                 spans.append((m.start(1), m.end(1)))  # "we introduce Foo Bar as Baz, a paradigm that"
     for m in _EMPHASIS.finditer(d.text):
-        inner = m.group(1).strip()
+        g = 1 if m.group(1) is not None else 2
+        inner = m.group(g).strip()
         if (re.fullmatch(r"[A-Za-z][\w' -]*[\w']", inner) and len(inner.split()) <= 4
                 and inner.lower() not in _NOT_NAMES and not shapes.is_stop_form(inner)):
-            spans.append((m.start(1), m.end(1)))  # "\\textit{online refiner}": what the authors name
+            spans.append((m.start(g), m.end(g)))  # "\\textit{online refiner}": what the authors name
     for s0, s1 in spans:
         name = d.text[s0:s1]
         # the text's word (subtitle, apposition) is evidence; the name's shape is only a guess

@@ -84,7 +84,7 @@ _CTX_COMPARE_BEFORE = re.compile(
     r"improv\w* (?:up)?on|extends?|variant of|built (?:up)?on|builds? (?:up)?on)\s+(?:the\s+)?(?:strong\s+)?"
     r"(?:[\w-]+,\s+){0,4}(?:and\s+|or\s+)?$", re.I)
 _CTX_BENCH_BEFORE = re.compile(
-    r"(?:benchmarks?|datasets?|suites?|environments?)\s*(?:such as|including|like|e\.g\.,?|:|\(|,? namely)\s*"
+    r"(?:benchmarks?|datasets?|suites?|environments?),?\s*(?:such as|including|like|e\.g\.,?|:|\(|namely)\s*"
     r"(?:[A-Z0-9][\w\-.'’+]*(?:\s[\w\-.'’+]+){0,3},\s*){0,8}(?:and\s+|or\s+)?$", re.I)
 _CTX_HEAD_BEFORE = re.compile(
     r"\b(?:the|a|an|our|its|their|novel|new|\w+-\w+|[a-z]+)\s+(engine|framework|algorithm|method|system|simulator|"
@@ -93,7 +93,8 @@ _APPOSITION = re.compile(
     r"^\s*(?:,|:|is|as)?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:(?:space|set|suite|collection|family|series|"
     r"kind|type) of\s+(?:[\w-]+\s+){0,3}?)?"
     r"(benchmark|dataset|corpus|model|framework|algorithm|method|approach|system|agent|suite|environment|"
-    r"family|series|toolkit|library|recipe|paradigm|technique|pipeline|strategy|LLM|MLLM|VLM|LMM|LRM)s?\b"
+    r"family|series|toolkit|library|recipe|paradigm|technique|pipeline|strategy|mechanism|module|rule|objective|"
+    r"loss|curriculum|estimator|scheme|protocol|LLM|MLLM|VLM|LMM|LRM)s?\b"
     r"|^\s*(?:,|:)?\s*(?:a|an|the)?\s*(?:new|novel|simple|unified|first|large-scale|comprehensive|"
     r"challenging|lightweight|general|scalable|principled|practical|efficient|effective|open|\w+-\w+|\s)*\s*"
     r"(benchmark|dataset|corpus|model|framework|algorithm|method|approach|system|agent|suite|environment|"
@@ -104,6 +105,7 @@ _PHRASE_END = re.compile(r"[,.;:(]|\s(?:with|for|that|which|to|in|on|of|from|whe
                          r"based|tailored|trained|[a-z]+ing)\s")
 _KIND_WORD = re.compile(r"\b(benchmark|dataset|corpus|model|framework|algorithm|method|approach|system|agent|suite|"
                         r"environment|family|series|toolkit|library|recipe|paradigm|technique|pipeline|strategy|"
+                        r"mechanism|module|rule|objective|loss|curriculum|estimator|scheme|protocol|"
                         r"LLM|MLLM|VLM|LMM|LRM)s?\b", re.I)
 
 
