@@ -215,22 +215,61 @@ def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
     return cands, defs
 
 
+_VARIANT_SUFFIX = re.compile(r"(?:-[A-Z0-9][A-Za-z0-9]*|\+{1,2}|\s(?:Plus|Pro|Lite|Verified|Hard|Extended|Live|Mini|Full))"
+                             r"(?![\w+-])")
+_VARIANT_PREFIX = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]*-$")
+
+
+def _benchmark_variant(d: _Doc, c: Cand) -> Cand | None:
+    """"AndroidWorld-Generalization", "LIBERO-PRO", "AndroidWorld Plus", "Multi-SWE-bench": a known benchmark
+    with a glued suffix or prefix is a variant of it, a new benchmark in its family."""
+    s0, s1 = c.start, c.end
+    pre = _VARIANT_PREFIX.search(d.text, max(0, s0 - 20), s0)
+    if pre:
+        s0 = pre.start()
+    suf = _VARIANT_SUFFIX.match(d.text, s1)
+    if suf and not re.fullmatch(r"-\d+(?:\.\d+)?", suf.group(0)):
+        s1 = suf.end()
+    if (s0, s1) == (c.start, c.end) or d.lex.lookup(d.text[s0:s1]):
+        return None
+    return Cand(s0, s1, "Benchmark", d.text[s0:s1], "lexicon", family=c.key)
+
+
+def _by_context(d: _Doc, cands: list[Cand]) -> list[Cand]:
+    """One span the lexicon knows as two kinds of thing ("Minerva" the model, "Minerva" the math benchmark):
+    the words around it choose; without a hint the lexicon's first entry stands."""
+    spans: dict[tuple[int, int], list[Cand]] = {}
+    for c in cands:
+        spans.setdefault((c.start, c.end), []).append(c)
+    out = []
+    for (s0, s1), group in spans.items():
+        if len({c.kind for c in group}) > 1:
+            told = kind_from_context(*d.around(s0, s1), d.text[s0:s1])
+            group = [c for c in group if c.kind == told] or group[:1]
+        out += group
+    return out
+
+
 def _from_lexicon(d: _Doc) -> list[Cand]:
     out = []
     for span in d.doc.spans.get("kg_lexicon", []):
         e = d.lex.entries.get(span.id_)
         if e is None or span.text in d.suppressed:
             continue
-        if not span.text.split()[0].isupper() and re.fullmatch(r"\w-", d.text[max(0, span.start_char - 2):span.start_char]):
+        if (e.kind != "Benchmark" and not span.text.split()[0].isupper()
+                and re.fullmatch(r"\w-", d.text[max(0, span.start_char - 2):span.start_char])):
             continue  # the tail of a compound: "Q-value iteration", "class-incremental learning" are other things
         own = d.local.get(span.text)
         if own is not None and own.key != e.id:
             continue  # the text defines this acronym as something else
         out.append(Cand(span.start_char, span.end_char, e.kind, e.name, "lexicon", key=e.id, family=e.family))
+    out = _by_context(d, out)
     for c in [c for c in out if c.kind == "Benchmark"]:
         v = _VERSION_AFTER.match(d.text, c.end)
         if v:  # "Terminal-Bench 2.0", "VerilogEval v2": a version of a known benchmark, part of its family
             out.append(Cand(c.start, v.end(), "Benchmark", f"{c.name} {v.group(1)}", "lexicon", family=c.key))
+        elif (variant := _benchmark_variant(d, c)) is not None:
+            out.append(variant)
     taken = {(c.start, c.end) for c in out}
     for s0, s1, e in _spelling_variants(d.text, d.lex):
         if (s0, s1) not in taken:
