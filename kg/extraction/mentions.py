@@ -286,9 +286,10 @@ def _from_model_grammar(d: _Doc) -> list[Cand]:
             out.append(Cand(s0, s1, told, clean_latex(d.text[s0:s1]), "context"))
             continue
         name = shapes.canonical_model(d.text[s0:s1])
-        key = _lexicon_model_key(d.lex, name)
-        fam = None if key else shapes.model_family(name)
-        out.append(Cand(s0, s1, "Model", d.lex.entries[key].name if key else name, "model", key=key, family=fam))
+        for a0, a1, full in [(s0, s1, name)] + shapes.slash_alternates(name, d.text, s1):
+            key = _lexicon_model_key(d.lex, full)
+            fam = None if key else shapes.model_family(full)
+            out.append(Cand(a0, a1, "Model", d.lex.entries[key].name if key else full, "model", key=key, family=fam))
     return out
 
 

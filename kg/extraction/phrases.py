@@ -114,6 +114,9 @@ def headed_lists(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
         for part in _ITEM_SPLIT.split(m.group("items")):
             s0 = text.index(part, pos)
             pos = s0 + len(part)
+            first, _, rest = part.partition(" ")
+            if rest and first in shapes.COMMON_CAPS:  # "Across Qwen, Llama, and ...": the list starts after it
+                s0, part = s0 + len(first) + 1, rest
             items.append((s0, pos, part))
         if kind is None or not any(_namey(p) for _, _, p in items) or any(_lower_part(p) for _, _, p in items):
             continue

@@ -135,7 +135,7 @@ _FAMILIES = (
     r"Falcon|Vicuna|Baichuan|MiniCPM|Grok|Doubao|Seed|Skywork|Hunyuan|ERNIE|Pangu|Nemotron|Granite|StarCoder|"
     r"CodeLlama|Code\s?Llama|Ministral|Codestral|SmolLM|TinyLlama|Orca|Zephyr|Tulu|Molmo|Idefics|Florence|"
     r"BLIP|Flan-T5|T5|BART|BERT|RoBERTa|Whisper|CLIP|SigLIP|SAM|DINOv2|ViT|Stable\s?Diffusion|SDXL|FLUX|Sora|Veo|"
-    r"MiniMax|Step|Magistral|Devstral|Gemini\s?Robotics|Kimi-VL|Video-LLaVA|VideoLLaMA"
+    r"MiniMax|Step|Magistral|Devstral|Gemini\s?Robotics|Kimi-VL|Video-LLaVA|VideoLLaMA|Amazon\s?Nova|Pixtral"
 )
 _VARIANT = (
     r"(?:\d+(?:\.\d+)?[BMK](?:-A\d+(?:\.\d+)?B)?|\d+x\d+B|A\d+B|"
@@ -172,6 +172,36 @@ def find_model_names(text: str) -> list[tuple[int, int]]:
         if " " in s and not re.search(r"\d|Pro|Flash|Sonnet|Opus|Haiku|Ultra|mini", s.split(None, 1)[1]):
             s = s.split()[0]
         out.append((m.start(), m.start() + len(s)))
+    return out
+
+
+_SIZE = re.compile(r"\d+(?:\.\d+)?[BMK]\b")
+_ALTERNATE = re.compile(r"/(\d+(?:\.\d+)?[BMK]|Pro|Lite|Flash|Mini|mini|Base|Instruct|Chat|Max|Plus|Turbo|Nano|nano)"
+                        r"(?![\w-])")
+
+
+def slash_alternates(name: str, text: str, end: int) -> list[tuple[int, int, str]]:
+    """"Qwen2.5-1.5B/7B", "Nova Pro/Lite": the names written after a slash, as (start, end, full name).
+
+    >>> t = "We use Qwen2.5-1.5B/7B/14B here."
+    >>> [(t[a:b], n) for a, b, n in slash_alternates("Qwen2.5-1.5B", t, t.index("/"))]
+    [('7B', 'Qwen2.5-7B'), ('14B', 'Qwen2.5-14B')]
+    """
+    out, pos = [], end
+    last_size = list(_SIZE.finditer(name))
+    while (m := _ALTERNATE.match(text, pos)) is not None:
+        alt = m.group(1)
+        if alt[0].isdigit():
+            if not last_size:
+                break
+            full = name[:last_size[-1].start()] + alt + name[last_size[-1].end():]
+        else:
+            head, _, tail = name.rpartition(" " if " " in name else "-")
+            if not head or tail[0].isdigit():
+                break
+            full = head + name[len(head)] + alt
+        out.append((m.start(1), m.end(1), full))
+        pos = m.end()
     return out
 
 
