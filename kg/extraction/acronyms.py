@@ -66,12 +66,12 @@ _TITLE_DEF = re.compile(r"\s*([A-Za-z][\w\-+]*[\w+])\s*:\s+([^\n]+)")
 
 
 def title_definition(text: str) -> list[tuple[int, int, int, int]]:
-    """"GIPO: Gaussian Importance Sampling Policy Optimization" -- a title whose subtitle opens by spelling
+    r""""GIPO: Gaussian Importance Sampling Policy Optimization" -- a title whose subtitle opens by spelling
     out its prefix defines it (the subtitle's first capitalised words are the long form).
 
-    >>> t = "XPO: Extra Policy Optimization for Agents\n\nAbstract."
+    >>> t = "XPO: Xeno Policy Optimization for Agents\n\nAbstract."
     >>> [(t[a:b], t[c:d]) for a, b, c, d in title_definition(t)]
-    [('XPO', 'Extra Policy Optimization')]
+    [('XPO', 'Xeno Policy Optimization')]
     """
     m = _TITLE_DEF.match(text[:text.find("\n\n")] if "\n\n" in text else "")
     if not m or not _is_short_form(m.group(1)):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import difflib
 import re
 from dataclasses import dataclass
 
@@ -172,12 +173,16 @@ class _Doc:
         return self.text[a:s0], self.text[s1:b]
 
 
-def _same_thing(long: str, forms) -> bool:
-    """A known short form defined with a long form that shares most words with one of its known long forms
-    ("Group-Relative Policy Optimisation"); "Policy-Paced Learning (PPL)" is not perplexity."""
-    words = set(re.split(r"[\s-]+", long.lower()))
-    return any(len(words & set(re.split(r"[\s-]+", f.lower()))) >= max(1, len(words) // 2) for f in forms
-               if len(f.split()) >= 2 or "-" in f)
+def _same_thing(long: str, entry) -> bool:
+    """A known short form defined with a long form the lexicon does not list: the same thing when the entry
+    lists no long form at all and the long form reads as the same kind ("DAPO"); not when the entry has a
+    different long form (a second "ARPO") or is another kind of thing ("Policy-Paced Learning (PPL)" is not
+    perplexity)."""
+    long_forms = [f for f in entry.forms() if len(f.split()) >= 2]
+    if long_forms:  # a spelling variant ("Optimisation", "Group-Relative") is the same; "Replay" for "Reinforced" is not
+        key = norm(long)
+        return any(difflib.SequenceMatcher(None, key, norm(f)).ratio() >= 0.9 for f in long_forms)
+    return kind_from_long_form(long) in {None, entry.kind}
 
 
 def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
@@ -194,7 +199,7 @@ def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
         by_long, by_short = d.lex.lookup(long), d.lex.lookup(short)
         if by_long:
             key, kind, name = by_long[0].id, by_long[0].kind, by_long[0].name
-        elif by_short and _same_thing(long, by_short[0].forms()):
+        elif by_short and _same_thing(long, by_short[0]):
             key, kind, name = by_short[0].id, by_short[0].kind, by_short[0].name
         if kind is None:
             end = max(s1, l1)
@@ -546,12 +551,19 @@ def to_mentions(doc: Doc, chosen: list[Cand], defs, sents: Sentences) -> tuple[l
 __all__ = ["Cand", "PROPOSE_CUE", "Sentences", "collect", "decompose", "resolve", "to_mentions"]
 
 
-def decompose(chosen: list[Cand], lex: Lexicon, text: str) -> list[Cand]:
-    """Add the known method inside a coined name: "ST-GRPO", "GRPO++", "multi-context GRPO" mention GRPO.
+def decompose(chosen: list[Cand], lex: Lexicon, text: str, cands: list[Cand] = ()) -> list[Cand]:
+    """Add the known method inside a coined name: "ST-GRPO", "GRPO++", "multi-context GRPO" mention GRPO,
+    and so does a new long form ("Negative-enhanced Group Relative Policy Optimization").
 
     The inner mention overlaps its container on purpose: the name itself says it is a kind of GRPO.
     """
     extra = []
+    new_long = [c for c in chosen if c.kind == "Method" and c.origin == "acronym" and not c.key and c.long_form
+                and text[c.start:c.end] == c.long_form]
+    for inner in cands:
+        if inner.origin == "lexicon" and inner.kind == "Method" and any(
+                c.start < inner.start and inner.end == c.end for c in new_long):  # "<modifier> <known method>"
+            extra.append(inner)
     for c in chosen:
         if c.kind != "Method" or c.origin == "lexicon" or c.key:
             continue

@@ -51,7 +51,7 @@ class Extractor:
     def from_doc(self, doc, paper_id: str) -> Extraction:
         sents = Sentences(doc, doc._.kg_title_len)
         cands, defs = collect(doc, self.lexicon, sents)
-        chosen = decompose(resolve(cands), self.lexicon, sents.full)
+        chosen = decompose(resolve(cands), self.lexicon, sents.full, cands)
         rels, claims = relate(sents.full, chosen, sents)
         mentions, acronyms = to_mentions(doc, chosen, defs, sents)
         return Extraction(paper_id=paper_id, mentions=tuple(mentions), relations=tuple(rels),

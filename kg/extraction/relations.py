@@ -165,6 +165,8 @@ def builds_on(p: _Paper, prop: set[int]) -> list[tuple[int, int]]:
     title = p.sents.title_len
     for j in bases_for(main):
         c = p.m[j]
+        if c.origin == "phrase":
+            continue  # "employs a Logit Fusion mechanism": a named part of the new method, not its base
         s = p.sent_of[j]
         sent_start = p.sents.bounds[s][0]
         it_sentence = re.match(r"\s*(?:It|Our (?:method|approach|framework|model)|This (?:method|approach|framework|"

@@ -1,0 +1,142 @@
+"""Names the sentence's grammar marks (kg.extraction.phrases and the rules built on it), on sentences and
+made-up names written for these tests."""
+import pytest
+
+from kg.extraction import phrases
+from kg.extraction.acronyms import title_definition
+from kg.extraction.lexicon import LexEntry, Lexicon
+from kg.extraction.pipeline import Extractor
+from kg.extraction.shapes import slash_alternates
+from tests.conftest import SMALL
+from tests.extraction.helpers import names, rel_names, run
+
+
+@pytest.fixture(scope="module")
+def wider() -> Extractor:
+    """The small test lexicon plus two benchmarks and a name that is both a model and a benchmark."""
+    lex = Lexicon()
+    for e in SMALL + [LexEntry("benchmark:androidworld", "Benchmark", "AndroidWorld", ()),
+                      LexEntry("benchmark:libero", "Benchmark", "LIBERO", ()),
+                      LexEntry("model:minerva", "Model", "Minerva", ()),
+                      LexEntry("benchmark:minerva-math", "Benchmark", "Minerva Math", ("Minerva",))]:
+        lex.add(e)
+    return Extractor(lexicon=lex)
+
+
+def spans(found, text):
+    return {(text[a:b], kind) for a, b, kind in found}
+
+
+def test_head_noun_after_a_list_types_every_item():
+    t = "We test on Kestrel, QuillBench-2 and Marrow benchmarks and train with Oak-Tune, Voting, and Hex-Merge workflows."
+    got = spans(phrases.headed_lists(t, 0, len(t)), t)
+    assert {("Kestrel", "Benchmark"), ("QuillBench-2", "Benchmark"), ("Marrow", "Benchmark")} <= got
+    assert {("Oak-Tune", "Method"), ("Voting", "Method"), ("Hex-Merge", "Method")} <= got
+
+
+def test_lists_of_domains_or_attributive_words_are_not_names():
+    for t in ["Gains hold on Math, Code, and Science benchmarks.",
+              "It beats Text-Only and Image-Only baselines.",
+              "We compare IL and RL-based approaches.",
+              "It trails on WMT-7 and Mandarin-minority language benchmarks."]:
+        assert phrases.headed_lists(t, 0, len(t)) == [], t
+
+
+def test_capitalised_phrase_before_a_head_noun():
+    t = "The system has a Scout-Relay mode and an Echo Memory module, and we compare Pooled-Critic training."
+    assert spans(phrases.capitalised_before_head(t, 0, len(t)), t) == {
+        ("Scout-Relay", "Method"), ("Echo Memory", "Method"), ("Pooled-Critic", "Method")}
+
+
+def test_descriptive_or_cut_off_capitalised_phrases_are_not_names():
+    for t in ["We train Vision-Language models with Multi-Agent training.",
+              "It uses a Transformer-based planner and English-only training.",
+              "We propose a Confidence-Driven Dual Expert Bootstrapping mechanism.",  # whole phrase, not its tail
+              "They derive the Institutional Scaling Law here."]:
+        found = spans(phrases.capitalised_before_head(t, 0, len(t)) + phrases.titlecase_names(t, 0, len(t)), t)
+        assert ("Dual Expert Bootstrapping", "Method") not in found
+        assert not any(n in {"Vision-Language", "Multi-Agent", "Transformer-based", "English-only",
+                             "Institutional Scaling"} for n, _ in found), found
+
+
+def test_titlecase_name_ending_in_a_kind_word():
+    t = "It has (1) a Lattice Routing Framework, which plans, and (2) the Pebble Rollout Engine for speed."
+    assert spans(phrases.titlecase_names(t, 0, len(t)), t) == {
+        ("Lattice Routing Framework", "Method"), ("Pebble Rollout Engine", "Method")}
+
+
+def test_quoted_name_needs_a_head_noun():
+    t = 'We use a "Loopback" training framework; the model may say "Wait" or feel a "Eureka" moment.'
+    assert spans(phrases.quoted_names(t, 0, len(t)), t) == {("Loopback", "Method")}
+
+
+def test_technique_right_after_a_cue_without_an_article():
+    t = "we further introduce streak-adaptive clipping to stabilise updates"
+    cue_end = t.index("introduce") + len("introduce")
+    assert spans(phrases.technique_after_cue(t, cue_end, len(t)), t) == {("streak-adaptive clipping", "Method")}
+    t2 = "we introduce a large-scale training recipe"
+    assert phrases.technique_after_cue(t2, t2.index("introduce") + 9, len(t2)) == []
+
+
+def test_capitalised_modifier_before_a_known_acronym(extractor):
+    ex = run(extractor, "The recipe runs Warmup SFT, then model merging, then online RL.")
+    assert "Warmup SFT" in names(ex, "Method")
+    ex = run(extractor, "Unlike vanilla GRPO, Standard GRPO is slow.")
+    assert "Standard GRPO" not in names(ex)
+
+
+def test_subtitle_that_spells_the_prefix_defines_it(extractor):
+    t = "KRPO: Kernel Reweighted Policy Optimization for Agents\n\nAbstract text."
+    assert [(t[a:b], t[c:d]) for a, b, c, d in title_definition(t)] == [
+        ("KRPO", "Kernel Reweighted Policy Optimization")]
+    t = "BoundQ: Boundary-Aware Negative Sampling for Queues\n\nAbstract text."
+    assert title_definition(t) == []  # the subtitle does not spell it before its first small word
+
+
+def test_apposition_types_an_acronym_against_its_long_form(extractor):
+    ex = run(extractor, "We propose TRACE (Teacher Rubric Adaptation for Calibrated Evaluation), a framework "
+                        "that learns rubrics.")
+    assert {m.kind for m in ex.mentions if m.name == "TRACE"} == {"Method"}
+
+
+def test_known_short_form_with_an_unrelated_long_form_is_new(extractor):
+    ex = run(extractor, "We add Policy-Paced Learning (PPL) to schedule samples.")
+    ppl = [m for m in ex.mentions if m.name == "PPL"]
+    assert ppl and all(m.kind == "Method" and m.key is None for m in ppl)
+
+
+def test_apposition_with_mechanism_or_rule(extractor):
+    ex = run(extractor, "We compare two levels: HALO, a between-run memory mechanism, and a plain stop rule.")
+    assert "HALO" in names(ex, "Method")
+
+
+def test_glued_variant_of_a_known_benchmark(wider):
+    ex = run(wider, "It reaches 41.0% on AndroidWorld-Unseen and improves LIBERO-Plus by 3 points.")
+    bench = {m.name: m.family for m in ex.mentions if m.kind == "Benchmark"}
+    assert bench.get("AndroidWorld-Unseen") == "benchmark:androidworld"
+    assert bench.get("LIBERO-Plus") == "benchmark:libero"
+    assert "AndroidWorld-Unseen" in rel_names(ex, "EVALUATES_ON")
+
+
+def test_one_form_two_kinds_chosen_by_context(wider):
+    ex = run(wider, "We evaluate on benchmarks including MATH500, AMC23, and Minerva.")
+    assert "Minerva Math" in names(ex, "Benchmark")
+    ex = run(wider, "Minerva is a language model for math.")
+    assert "Minerva" in names(ex, "Model")
+
+
+def test_sizes_after_a_slash_are_models_of_their_own(extractor):
+    t = "We fine-tune Qwen2.5-1.5B/7B with our loss."
+    assert [n for _, _, n in slash_alternates("Qwen2.5-1.5B", t, t.index("/"))] == ["Qwen2.5-7B"]
+    ex = run(extractor, t)
+    assert {"Qwen2.5-1.5B", "Qwen2.5-7B"} <= names(ex, "Model")
+
+
+def test_head_noun_before_a_name(extractor):
+    ex = run(extractor, "Training runs on our novel physics engine Gyro2D, which is fast.")
+    assert "Gyro2D" in names(ex, "Method")
+
+
+def test_phrase_rules_skip_the_title(extractor):
+    ex = run(extractor, "We study robots.", title="Training Agents for Grounded Reasoning with a Controlled Benchmark")
+    assert not {"Grounded Reasoning", "Controlled Benchmark"} & names(ex)
