@@ -374,20 +374,18 @@ def _from_name_shapes(d: _Doc) -> list[Cand]:
 
 
 def _from_phrases(d: _Doc) -> list[Cand]:
-    """Names the sentence's grammar marks (:mod:`kg.extraction.phrases`); the title's Title Case is skipped."""
+    """Names the sentence's grammar marks (:mod:`kg.extraction.phrases`), over the abstract in one pass each
+    (the patterns do not cross a sentence end); the title's Title Case is skipped."""
     out = []
-    for i, (a, b) in enumerate(d.sents.bounds):
-        if a < d.title_end:
-            continue
-        for s0, s1, kind in (phrases.headed_lists(d.text, a, b) + phrases.capitalised_before_head(d.text, a, b)
-                             + phrases.titlecase_names(d.text, a, b)):
-            out.append(Cand(s0, s1, kind, clean_latex(d.text[s0:s1]), "phrase"))
-        for s0, s1, kind in phrases.quoted_names(d.text, a, b):
-            out.append(Cand(s0, s1, kind, d.text[s0:s1], "phrase"))
-        if i in d.sents.proposals:
-            for cue in PROPOSE_CUE.finditer(d.text, a, b):
-                for s0, s1, kind in phrases.technique_after_cue(d.text, cue.end(), b):
-                    out.append(Cand(s0, s1, kind, d.text[s0:s1], "proposal"))
+    a, b = d.title_end, len(d.text)
+    for s0, s1, kind in (phrases.headed_lists(d.text, a, b) + phrases.capitalised_before_head(d.text, a, b)
+                         + phrases.titlecase_names(d.text, a, b) + phrases.quoted_names(d.text, a, b)):
+        out.append(Cand(s0, s1, kind, clean_latex(d.text[s0:s1]), "phrase"))
+    for i in d.sents.proposals:
+        s_a, s_b = d.sents.bounds[i]
+        for cue in PROPOSE_CUE.finditer(d.text, s_a, s_b):
+            for s0, s1, kind in phrases.technique_after_cue(d.text, cue.end(), s_b):
+                out.append(Cand(s0, s1, kind, d.text[s0:s1], "proposal"))
     return out
 
 

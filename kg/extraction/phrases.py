@@ -65,6 +65,8 @@ def starts_phrase(text: str, a: int, start: int) -> bool:
     prev = before[-1]
     if _ENUMERATOR.fullmatch(prev):
         return True
+    if prev[-1] in ".!?":
+        return False  # a sentence starts here: its first word is capitalised anyway
     word = prev.lstrip("(\"'“`[")
     return word[:1].islower() or (not word and prev[-1:] in "(\"“")
 
@@ -209,11 +211,13 @@ _PLAIN_MODIFIERS = {"large-scale", "state-of-the-art", "well-known", "so-called"
                     "test-time", "inference-time", "training-free", "human-like", "large-language-model"}
 
 
+_TECHNIQUE = re.compile(r"\s+(?P<name>[a-z]+(?:-[a-z]+)+\s+(?:[a-z]+\s+)?(?:" + _TECH_HEADS + r"))\b")
+
+
 def technique_after_cue(text: str, cue_end: int, b: int) -> list[tuple[int, int, str]]:
     """"we further introduce success-adaptive scaling to ...": a hyphenated modifier and a technique noun
     right after the cue, with no article, is used as a name ("a new reward-shaping scheme" is a description)."""
-    m = re.compile(r"\s+(?P<name>[a-z]+(?:-[a-z]+)+\s+(?:[a-z]+\s+)?(?:" + _TECH_HEADS + r"))\b").match(
-        text, cue_end, b)
+    m = _TECHNIQUE.match(text, cue_end, b)
     if not m or m.group("name").split()[0] in _PLAIN_MODIFIERS:
         return []
     return [(m.start("name"), m.end("name"), "Method")]
