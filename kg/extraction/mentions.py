@@ -88,7 +88,7 @@ def _lexicon_model_key(lex: Lexicon, name: str) -> str | None:
     return hits[0].id if hits else None
 
 
-_VARIANT_RE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*[A-Za-z](?:[\s'’-]|\s-\s)?v?\d{1,4}(?:\.\d)?)(?![\w.-]\w)")
+_VARIANT_RE = re.compile(r"([A-Z](?<![\w-].)[A-Za-z]*[A-Za-z](?:[\s'’-]|\s-\s)?v?\d{1,4}(?:\.\d)?)(?![\w.-]\w)")
 
 
 _VERSION_AFTER = re.compile(r"[\s-]?(v\d+(?:\.\d+)?|V\d+(?:\.\d+)?|\d+\.\d+)\b(?!\s?%|\.\d)")

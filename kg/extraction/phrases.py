@@ -44,10 +44,14 @@ _DESCRIPTIVE_FIRST = {
     "Sequence", "Token", "Step", "Turn", "Global", "Local", "Hierarchical", "Neural", "Offline", "Online",
 }
 
+# "[A-Z](?<![\w-].)" starts a name at a capital not glued to a word: a leading character class lets the regex
+# engine skip ahead to capitals, where a leading look-behind would make it try every position
+_START = r"[A-Z](?<![\w-].)"
 _CAP = r"[A-Z][A-Za-z0-9]*[A-Za-z0-9+]"
-_ITEM = _CAP + r"(?:[-.'’][A-Za-z0-9]+)*(?:\+\+)?(?:\s(?:v?\d+(?:\.\d+)?|[A-Z][A-Za-z0-9]*))?"
+_ITEM_TAIL = r"(?:[-.'’][A-Za-z0-9]+)*(?:\+\+)?(?:\s(?:v?\d+(?:\.\d+)?|[A-Z][A-Za-z0-9]*))?"
+_ITEM = _CAP + _ITEM_TAIL
 _HEADED_LIST = re.compile(
-    r"(?<![\w-])(?P<items>" + _ITEM + r"(?:\s*,\s*" + _ITEM + r")*\s*,?\s+(?:and|or)\s+" + _ITEM + r")"
+    r"(?P<items>" + _START + r"[A-Za-z0-9]*[A-Za-z0-9+]" + _ITEM_TAIL + r"(?:\s*,\s*" + _ITEM + r")*\s*,?\s+(?:and|or)\s+" + _ITEM + r")"
     r"\s+(?:(?!(?:and|or|with|on|in|for|to|of|the|a|an)\b)[A-Za-z][\w-]*\s+){0,2}?"
     r"(?P<head>" + _LIST_HEADS + r")\b")
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
@@ -133,8 +137,9 @@ _SING_HEADS = (r"mode|module|mechanism|framework|algorithm|strategy|component|en
                r"loss|objective|training|optimi[sz]ation|scheme|protocol|estimator|planner|controller|simulator|"
                r"regularizer|architecture|method|approach|technique")
 _CAP_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*|[A-Z][A-Za-z0-9]+"
+_FIRST_WORD = _START + r"(?:[a-z]+(?:-[A-Za-z][a-z]*)*|[A-Za-z0-9]+)"
 _CAP_PHRASE = re.compile(
-    r"(?<![\w-])(?P<name>(?:(?:" + _CAP_WORD + r")\s){0,3}(?:" + _CAP_WORD + r"))"
+    r"(?P<name>" + _FIRST_WORD + r"(?:\s(?:" + _CAP_WORD + r")){0,3})"
     r"\s+(?P<head>" + _SING_HEADS + r")\b")
 
 
@@ -164,7 +169,7 @@ _NAME_HEADS = (r"Framework|Module|Mechanism|Engine|Algorithm|Optimi[sz]ation|Lea
                r"Regulari[sz]ation|Selection|Filtering|Exploration|Reasoning|Policy|Pipeline|System|Method|Approach|"
                r"Benchmark|Dataset|Corpus|Suite|Arena|Environment")
 _TITLECASE_NAME = re.compile(
-    r"(?<![\w-])(?P<name>(?:(?:" + _CAP_WORD + r")\s){1,4}(?P<head>" + _NAME_HEADS + r"))(?![\w-])")
+    r"(?P<name>" + _FIRST_WORD + r"\s(?:(?:" + _CAP_WORD + r")\s){0,3}(?P<head>" + _NAME_HEADS + r"))(?![\w-])")
 
 
 def titlecase_names(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
