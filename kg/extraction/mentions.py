@@ -57,7 +57,10 @@ class Sentences:
         self.starts = [b[0] for b in self.bounds]
         body = range(1 if title_len else 0, len(self.bounds))
         # sentences that introduce something ("we propose ..."): asked by several rules, found once
-        self.proposals = {i for i in body if PROPOSE_CUE.search(self.full, *self.bounds[i])}
+        first = body.start
+        body_start = self.bounds[first][0] if first < len(self.bounds) else len(self.full)
+        self.proposals = {i for m in PROPOSE_CUE.finditer(self.full, body_start)
+                          if (i := self.index(m.start())) >= first}
         self._evidence: dict[tuple[int, int], Evidence] = {}
 
     def index(self, char: int) -> int:
@@ -130,7 +133,7 @@ def _title_kind(text: str, title_end: int) -> str | None:
 
 
 _ENUM = re.compile(
-    r"(?:^|[\s;:,])\((?:\d|i{1,3}|iv|v|[a-e])\)\s+((?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*)\s*(?=[,:(]|\s(?:that|which|to|for)\b)")
+    r"(?<![^\s;:,])\((?:\d|i{1,3}|iv|v|[a-e])\)\s+((?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*)\s*(?=[,:(]|\s(?:that|which|to|for)\b)")
 
 
 def _enumerated(text: str) -> list[tuple[int, int]]:
@@ -322,7 +325,7 @@ def _from_structure(d: _Doc) -> list[Cand]:
         for m in _CUE_THEN_PHRASE.finditer(d.text, *d.sents.bounds[i]):
             if apposition_kind(d.text[m.end(1):m.end(1) + 160]) and not shapes.is_stop_form(m.group(1)):
                 spans.append((m.start(1), m.end(1)))  # "we introduce Foo Bar as Baz, a paradigm that"
-    for m in _EMPHASIS.finditer(d.text):
+    for m in (_EMPHASIS.finditer(d.text) if "\\" in d.text or "**" in d.text else ()):
         g = 1 if m.group(1) is not None else 2
         inner = m.group(g).strip()
         if (re.fullmatch(r"[A-Za-z][\w' -]*[\w']", inner) and len(inner.split()) <= 4
