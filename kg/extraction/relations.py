@@ -36,7 +36,9 @@ NUMBER = re.compile(
     r"(?:(?:over|up to|about|approximately|approx\.|nearly|almost|more than|less than|greater than or equal to|"
     r"at least|around|roughly|by)\s+)?"
     r"(?:" + _NUM + r"(?:\s?[-–]\s?" + _NUM + r")?(?:\s?%|\s(?:percent|percentage points|points|pp)\b|\s?[x×](?!\w))"
-    r"|[+-]?\d+\.\d+(?![\w.%])))", re.I)
+    r"|[+-]?\d+\.\d+(?![\w.%])"
+    r"|(?<![\w/])\d{1,5}/\d{1,5}(?![\w/])))", re.I)  # "resolves 374/500 instances"
+UNIT = re.compile(r"%|percent|points?\b|pp\b|/\d")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
 PAPER_RELS = {"Method": "USES", "Model": "USES_MODEL", "Dataset": "USES_DATASET", "Benchmark": "EVALUATES_ON",
@@ -226,8 +228,10 @@ def results(p: _Paper, prop: set[int]) -> list[tuple[str, int, int | None, int |
                     (len(p.text[p.m[i].end:n0]) <= 40 and not NUMBER.search(p.text, p.m[i].end, n0))
                     or re.fullmatch(r"\s*\([^()]*", p.text[p.m[i].end:n0]))]  # "X (+4.8% ..., +14.6% ...)"
                 bench = prev[-1] if prev else None
-            if bench is None and len(distinct) == 1 and re.match(r"\s*(?:On|In|For|Across)\b", p.text[a:b]):
-                bench = benches[0]  # "In the Taxi v3 domain, it ... by 99.9% and ... a 65.7% improvement"
+            if bench is None and len(distinct) == 1 and (re.match(r"\s*(?:On|In|For|Across)\b", p.text[a:b])
+                                                         or UNIT.search(num.group(1))):
+                bench = benches[0]  # "In the Taxi v3 domain, it ... by 99.9% and ... a 65.7% improvement",
+                # "Evaluated on X with two backbones, it lifts Pass@1 by 7.0% and 3.6%": the sentence's one benchmark
             if bench is None and len(distinct) == 1 and re.search(r"\bfrom\s+$|\bto\s+$", p.text[max(a, n0 - 6):n0]):
                 bench = benches[0]  # "raises success on X from 6.1% to 33.9%"
             if bench is None:
