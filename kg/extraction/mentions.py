@@ -220,6 +220,7 @@ def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
         cands += [sc, lc]
         defs.append((sc, lc))
         d.local.setdefault(short, sc)
+        d.local.setdefault(clean_latex(short), sc)  # "\\textbf{FGO}" defines "FGO" too
     return cands, defs
 
 

@@ -24,8 +24,8 @@ STRONG_EVAL = re.compile(
     r"accuracy|improv\w*|gains?|state-of-the-art|reach\w*|attain\w*|pass@\d+)\b|\d\s?%", re.I)
 TRAIN_CUE = re.compile(r"\b(?:train\w*|fine-?tun\w*|distill\w*|curat\w*|synthesi\w*|collect\w*)\b", re.I)
 BUILD_CUE = re.compile(
-    r"(?:\bintegrat\w*|\bcombin\w*|\bincorporat\w*|\bemploy\w*|\bfollowed by|\bmaps? the concept of|"
-    r"\baugment\w*|\bextend\w*|\bextension (?:of|to)|\bvariants? of|\bbuilt (?:up)?on|\bbuilds? (?:up)?on|\bbased on|"
+    r"(?:\bmaps? the concept of|"
+    r"\bextend\w*|\bextension (?:of|to)|\bvariants? of|\bbuilt (?:up)?on|\bbuilds? (?:up)?on|\bbased on|"
     r"\bgenerali[sz]\w*|\bmodif\w*|\bimprov\w* (?:up)?on|\bpush\w* the limits? of|\bon top of|\binspired by|"
     r"\badapt\w*|\brevisit\w*|\bbuilding (?:up)?on|\bgrounded in|\bderived from|\bstarting from|\benhanc\w*|"
     r"\brefin\w*|\bupgrad\w*|\binherit\w*)\b[^.;]{0,40}$", re.I)
@@ -122,8 +122,8 @@ def _compared(p: _Paper, i: int) -> bool:
     gap = before[cue.end():]
     # the cue must govern the name: no clause break, no second verb ("... and integrates across GRPO");
     # a long gap is fine when it ends in a list of baselines ("outperforms ... methods including X and Y")
-    listed = re.search(r"\b(?:including|such as|like|e\.g\.,?)\s+(?:[\w.+-]+(?:\s[\w.+-]+)?,?\s+(?:and\s+)?){0,5}$",
-                       gap)
+    listed = re.search(r"\b(?:including|such as|like|e\.g\.,?|i\.e\.,?|specifically|namely)\s+"
+                       r"(?:[\w.+-]+(?:\s[\w.+-]+)?,?\s+(?:and\s+)?){0,5}$", gap)
     return (len(gap) <= 100 or (listed is not None and len(gap) <= 220)) and not re.search(
         r"[;:]|\b(?:while|whereas|we|which|that)\b|\band\s+(?:\w+ly\s+)?[a-z]+(?:es|s|ed)\b", gap)
 
@@ -133,7 +133,7 @@ def builds_on(p: _Paper, prop: set[int]) -> list[tuple[int, int]]:
 
     Evidence, strongest first: the new name contains the base ("ST-GRPO", "GRPO++", "multi-context GRPO");
     a cue before the base in a sentence about the new thing ("extends GRPO", "a variant of DPO",
-    "integrates DeFog with ODT", "GRPO with DBB"); the title ("X: ... with Group Relative Policy Optimization").
+    "built upon DAPO", "GRPO with DBB"); the title ("X: ... with Group Relative Policy Optimization").
     """
     pairs: list[tuple[int, int]] = []
     seen: set[tuple[str, str]] = set()

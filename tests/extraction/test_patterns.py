@@ -149,6 +149,12 @@ def test_builds_on_phrasings(extractor):
         assert pair in pairs(run(extractor, text)), text
 
 
+def test_using_a_method_is_not_building_on_it(extractor):
+    for text in ["We propose Osprey Tuning (OT), which runs SFT followed by GRPO on curated traces.",
+                 "We introduce Wren Search (WS), which employs PPO to train the searcher."]:
+        assert pairs(run(extractor, text)) == set(), text
+
+
 def test_result_of_a_model_with_the_new_method(extractor):
     ex = run(extractor, "We propose Osprey Entropy Policy Optimization (OEPO). Qwen2.5-7B-Instruct with OEPO "
                         "achieves 47.6% Pass@1 on GAIA.")
