@@ -406,7 +406,34 @@ def collect(doc: Doc, lex: Lexicon, sents: Sentences) -> tuple[list[Cand], list[
     cands += _from_phrases(d)
     _propagate_lists(d.text, sents, cands)
     _one_kind_per_name(cands)
+    _training_role(d, cands)
     return cands, defs
+
+
+_TRAIN_BEFORE = re.compile(
+    r"\b(?:train\w*|fine-?tun\w*|distill\w*|post-train\w*|curated|sampled|drawn)\s+(?:[\w.-]+\s+){0,3}?"
+    r"(?:on|with|using|from)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
+def _training_role(d: _Doc, cands: list[Cand]) -> None:
+    """"trained with the MATH dataset", "Trained on GSM8K, ...": a known benchmark used only as training data
+    in this abstract plays the dataset's role here (a Dataset mention in the benchmark's family); one also
+    named where the paper evaluates stays a benchmark."""
+    by_key: dict[str, list[Cand]] = {}
+    for c in cands:
+        if c.kind == "Benchmark" and c.key and c.origin == "lexicon":
+            by_key.setdefault(c.key, []).append(c)
+    for key, group in by_key.items():
+        roles = set()
+        for c in group:
+            before, after = d.around(c.start, c.end)
+            if _TRAIN_BEFORE.search(before[-80:]):
+                roles.add("train")
+            elif kind_from_context(before, after, d.text[c.start:c.end]) == "Benchmark":
+                roles.add("eval")
+        if roles == {"train"}:
+            for c in group:
+                c.kind, c.key, c.family = "Dataset", None, key
 
 
 def _one_kind_per_name(cands: list[Cand]) -> None:

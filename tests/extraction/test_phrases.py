@@ -140,3 +140,12 @@ def test_head_noun_before_a_name(extractor):
 def test_phrase_rules_skip_the_title(extractor):
     ex = run(extractor, "We study robots.", title="Training Agents for Grounded Reasoning with a Controlled Benchmark")
     assert not {"Grounded Reasoning", "Controlled Benchmark"} & names(ex)
+
+
+def test_benchmark_used_only_for_training_plays_the_dataset_role(extractor):
+    ex = run(extractor, "Our 7B policy trained with the MATH500 problems improves reasoning on AIME24.")
+    math = [m for m in ex.mentions if m.name == "MATH-500"]
+    assert math and all(m.kind == "Dataset" and m.family == "benchmark:math-500" for m in math)
+    assert "AIME 2024" in names(ex, "Benchmark")
+    ex = run(extractor, "Trained on MATH500, the model is then evaluated on MATH500 and AIME24.")
+    assert {m.kind for m in ex.mentions if m.name == "MATH-500"} == {"Benchmark"}
