@@ -330,6 +330,7 @@ def _from_structure(d: _Doc) -> list[Cand]:
         g = 1 if m.group(1) is not None else 2
         inner = m.group(g).strip()
         if (re.fullmatch(r"[A-Za-z][\w' -]*[\w']", inner) and len(inner.split()) <= 4
+                and (" " in inner or not inner.islower())  # "\emph{thinking}": stress, not a name
                 and inner.lower() not in _NOT_NAMES and not shapes.is_stop_form(inner)):
             spans.append((m.start(g), m.end(g)))  # "\\textit{online refiner}": what the authors name
     for s0, s1 in spans:

@@ -88,7 +88,7 @@ _CTX_BENCH_BEFORE = re.compile(
     r"(?:[A-Z0-9][\w\-.'’+]*(?:\s[\w\-.'’+]+){0,3},\s*){0,8}(?:and\s+|or\s+)?$", re.I)
 _CTX_HEAD_BEFORE = re.compile(
     r"\b(?:the|a|an|our|its|their|novel|new|\w+-\w+|[a-z]+)\s+(engine|framework|algorithm|method|system|simulator|"
-    r"library|toolkit|benchmark|suite|environment|dataset|corpus|model|agent|optimizer|planner)\s+$", re.I)
+    r"library|toolkit|benchmark|suite|environment|dataset|corpus|model|agent|optimizer|planner)\s+\(?$", re.I)
 _APPOSITION = re.compile(
     r"^\s*(?:,|:|is|as)?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:(?:space|set|suite|collection|family|series|"
     r"kind|type) of\s+(?:[\w-]+\s+){0,3}?)?"
