@@ -497,6 +497,15 @@ _SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*")
 _ITEM = re.compile(r"[A-Za-z][\w.+'’-]*[\w+](?:\s(?:v?\d+(?:\.\d+)?|[A-Z][\w-]*))?")
 
 
+def _sibling_ok(item: str, kind: str) -> bool:
+    """A list item next to a known benchmark or method that can be a name: coined-looking, or (among
+    benchmarks) a Title-Case compound or capitalised word ("MiniWorld, Gym-Cards, ALFWorld", "Minerval")."""
+    first = item.split()[0]
+    if shapes.is_name_shaped(first):
+        return True
+    return kind == "Benchmark" and phrases.list_item_ok(item)
+
+
 def _propagate_lists(text: str, sents: Sentences, cands: list[Cand]) -> None:
     """In "on A, B, and C" the name-shaped siblings of a known benchmark are benchmarks too; likewise
     the siblings of known methods in a list of baselines ("outperforms PPO, FooRL and BarPO")."""
@@ -517,16 +526,20 @@ def _propagate_lists(text: str, sents: Sentences, cands: list[Cand]) -> None:
             continue
         # forward: c, X, Y and Z
         pos = c.end
-        while pos < b:
+        closed = re.search(r"\b(?:and|or)\s+$", text[a:c.start]) is not None  # c was the list's last item
+        while pos < b and not closed:
             sep = _SEP.match(text, pos)
             if not sep or sep.end() >= b:
                 break
+            closed = re.search(r"\b(?:and|or)\b", sep.group(0)) is not None  # the next item is the last
             nxt = starts.get(sep.end())
             if nxt is not None:
+                if nxt.guessed:  # a list of benchmarks says what a guessed name is
+                    nxt.kind, nxt.guessed = c.kind, False
                 pos = nxt.end
                 continue
             item = _ITEM.match(text, sep.end())
-            if not item or not shapes.is_name_shaped(item.group(0).split()[0]) or not free(item.start(), item.end()):
+            if not item or not _sibling_ok(item.group(0), c.kind) or not free(item.start(), item.end()):
                 break
             new = Cand(item.start(), item.end(), c.kind, clean_latex(item.group(0)), "list")
             added.append(new)
@@ -541,9 +554,12 @@ def _propagate_lists(text: str, sents: Sentences, cands: list[Cand]) -> None:
             s0, s1 = a + m.start(1), a + m.end(1)
             prev = ends.get(s1)
             if prev is not None:
+                if prev.guessed:
+                    prev.kind, prev.guessed = c.kind, False
                 pos = prev.start
                 continue
-            if not shapes.is_name_shaped(m.group(1)) or not free(s0, s1):
+            if not _sibling_ok(m.group(1), c.kind) or not free(s0, s1) or not phrases.starts_phrase(
+                    text, a, s0) and not re.search(r",\s*$", text[a:s0]):
                 break
             new = Cand(s0, s1, c.kind, clean_latex(m.group(1)), "list")
             added.append(new)

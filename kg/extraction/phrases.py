@@ -98,7 +98,7 @@ def _namey(item: str) -> bool:
     return shapes.is_name_shaped(first) or bool(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][\w]*)+", first))
 
 
-def _list_item_ok(item: str) -> bool:
+def list_item_ok(item: str) -> bool:
     """A coined-looking item or a plain capitalised word ("Voting"), but not a domain, a plural acronym
     ("ABMs") or a descriptive compound ("Vision-Action", "Mandarin-minority")."""
     first = item.split()[0]
@@ -127,7 +127,7 @@ def headed_lists(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
         if kind is None or not any(_namey(p) for _, _, p in items) or any(_lower_part(p) for _, _, p in items):
             continue
         for s0, s1, part in items:
-            if not _list_item_ok(part):
+            if not list_item_ok(part):
                 continue
             out.append((s0, s1, kind))
     return out
@@ -245,4 +245,5 @@ def capitalised_modifier(text: str, a: int, start: int) -> int | None:
     return s0 if starts_phrase(text, a, s0) else None
 
 
-__all__ = ["capitalised_modifier", "capitalised_before_head", "continues", "starts_phrase", "titlecase_names", "head_kind", "headed_lists", "quoted_names", "technique_after_cue"]
+__all__ = ["capitalised_before_head", "capitalised_modifier", "continues", "head_kind", "headed_lists",
+           "list_item_ok", "quoted_names", "starts_phrase", "technique_after_cue", "titlecase_names"]

@@ -149,3 +149,14 @@ def test_benchmark_used_only_for_training_plays_the_dataset_role(extractor):
     assert "AIME 2024" in names(ex, "Benchmark")
     ex = run(extractor, "Trained on MATH500, the model is then evaluated on MATH500 and AIME24.")
     assert {m.kind for m in ex.mentions if m.name == "MATH-500"} == {"Benchmark"}
+
+
+def test_siblings_of_a_known_benchmark_include_title_case_and_plain_names(extractor):
+    ex = run(extractor, "We train in one simulator at a time (TinyTown, Card-Arena, GAIA, or Harbor) and evaluate "
+                        "on math sets like AIME24, MATH500, and Quillmath.")
+    assert {"TinyTown", "Card-Arena", "Harbor", "Quillmath"} <= names(ex, "Benchmark")
+
+
+def test_a_list_ends_at_its_last_and_item(extractor):
+    ex = run(extractor, "Across GAIA and Harborview, TinyTown improves the executor.", title="TinyTown: Cards for Agents")
+    assert "TinyTown" not in names(ex, "Benchmark")
