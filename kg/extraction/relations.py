@@ -34,8 +34,10 @@ _NUM = r"[+-]?\d+(?:\.\d+)?"
 NUMBER = re.compile(
     r"(?<![\w.@])("
     r"(?:(?:over|up to|about|approximately|approx\.|nearly|almost|more than|less than|greater than or equal to|"
-    r"at least|around|roughly|by)\s+)?"
-    r"(?:" + _NUM + r"(?:\s?[-–]\s?" + _NUM + r")?(?:\s?%|\s(?:percent|percentage points|points|pp)\b|\s?[x×](?!\w))"
+    r"at least|around|roughly|by)\s+|~\s?|\$?\\(?:sim|approx)\$?\s?)?"
+    # LaTeX writes "43.0\%", "$7.7$ points", "$\sim10\%$"
+    r"(?:" + _NUM + r"(?:\s?(?:[-–]|--)\s?" + _NUM + r")?\$?(?:\s?\\?%|\s(?:percent|percentage points|points)\b|\s?pp\b"
+    r"|\s?[x×](?!\w))"
     r"|[+-]?\d+\.\d+(?![\w.%])"
     r"|(?<![\w/])\d{1,5}/\d{1,5}(?![\w/])))", re.I)  # "resolves 374/500 instances"
 UNIT = re.compile(r"%|percent|points?\b|pp\b|/\d")
@@ -191,7 +193,8 @@ def builds_on(p: _Paper, prop: set[int]) -> list[tuple[int, int]]:
 def _value(raw: str) -> str:
     """The value as the abstract writes it, qualifier and unit included ("over 99.8 percent", "+4.4 pp");
     a bare "by" is not part of it."""
-    return re.sub(r"^by\s+", "", raw.strip(), flags=re.I)
+    value = re.sub(r"^by\s+", "", raw.strip(), flags=re.I)
+    return re.sub(r"\\(?:sim|approx)\s?", "~", value).replace("\\%", "%").replace("$", "")
 
 
 def results(p: _Paper, prop: set[int]) -> list[tuple[str, int, int | None, int | None, int]]:
@@ -212,9 +215,12 @@ def results(p: _Paper, prop: set[int]) -> list[tuple[str, int, int | None, int |
                 if not any(p.m[i].start <= n.start(1) < p.m[i].end for i in in_sent)]  # not a digit in a name
         paired: dict[int, int] = {}
         distinct = list(dict.fromkeys(p.m[i].name for i in benches))
-        if RESPECTIVELY.search(p.text, a, b) and len(nums) == len(distinct) > 1:
+        resp = RESPECTIVELY.search(p.text, a, b)
+        if resp and len(nums) >= len(distinct) > 1:
+            # "by 15.6% and 9.1% respectively on MATH and HumanEval": the numbers right before the word
+            k0 = max(0, sum(1 for n in nums if n.end(1) <= resp.start()) - len(distinct))
             first = {p.m[i].name: i for i in reversed(benches)}
-            paired = {k: first[name] for k, name in enumerate(distinct)}
+            paired = {k0 + k: first[name] for k, name in enumerate(distinct)}
         for k, num in enumerate(nums):
             n0, n1 = num.start(1), num.end(1)
             bench = paired.get(k)

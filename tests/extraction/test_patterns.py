@@ -228,3 +228,10 @@ def test_values_keep_their_qualifiers_units_and_ranges(extractor):
 def test_latex_emphasised_terms_are_named_components(extractor):
     ex = run(extractor, r"We propose two parts, a \textit{drift guard} and an \emph{echo buffer}, for stable RL.")
     assert {"drift guard", "echo buffer"} <= rel_names(ex, "PROPOSES")
+
+
+def test_latex_numbers_and_respectively_after_other_numbers(extractor):
+    ex = run(extractor, "With 2.5 times less compute, our method lifts scores by $\\sim$4.1\\% and 7.5\\% respectively "
+                        "on AIME24 and MATH500.")
+    got = {(ex.mentions[r.benchmark].name, r.value) for r in ex.results}
+    assert got == {("AIME 2024", "~4.1%"), ("MATH-500", "7.5%")}
