@@ -117,7 +117,8 @@ def _title_prefix(text: str, title_end: int) -> list[tuple[int, int]]:
     """"Youtu-Agent: Scaling ..." — a one-word title prefix before a colon names what the paper introduces."""
     if not title_end:
         return []
-    m = re.match(r"\s*([A-Za-z][\w.+-]*[\w+])\s*[:：]\s", text[:title_end + 1])
+    m = re.match(r"\s*([A-Za-z][\w.+-]*[\w+](?:\s(?:Flash|Pro|Base|Max|Mini|Lite|Plus|Ultra|Turbo|Preview|Zero|"
+                 r"[Vv]\d+(?:\.\d+)?|\d+(?:\.\d+)?))*)\s*[:：]\s", text[:title_end + 1])  # "JoyAI-LLM Flash:"
     if m and (m.group(1)[0].isupper() or shapes.is_name_shaped(m.group(1))) and m.group(1) not in shapes.COMMON_CAPS:
         return [(m.start(1), m.end(1))]
     return []
@@ -406,6 +407,7 @@ def collect(doc: Doc, lex: Lexicon, sents: Sentences) -> tuple[list[Cand], list[
     cands += _from_name_shapes(d)
     cands += _from_phrases(d)
     _propagate_lists(d.text, sents, cands)
+    _join_long_forms(cands)
     _one_kind_per_name(cands)
     _training_role(d, cands)
     return cands, defs
@@ -435,6 +437,18 @@ def _training_role(d: _Doc, cands: list[Cand]) -> None:
         if roles == {"train"}:
             for c in group:
                 c.kind, c.key, c.family = "Dataset", None, key
+
+
+def _join_long_forms(cands: list[Cand]) -> None:
+    """A name found by another rule that spells out an acronym defined in this abstract is that acronym's
+    thing ("Reasoning-Aware Reinforcement Learning" later written without its "(RARL)")."""
+    defined = {norm(c.long_form): c for c in cands if c.defining and c.long_form and c.key is None}
+    if not defined:
+        return
+    for c in cands:
+        d = defined.get(norm(c.name)) if c.key is None and not c.defining else None
+        if d is not None:
+            c.name, c.long_form, c.kind, c.guessed = d.name, d.long_form, d.kind, False
 
 
 def _one_kind_per_name(cands: list[Cand]) -> None:

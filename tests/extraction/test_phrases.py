@@ -160,3 +160,15 @@ def test_siblings_of_a_known_benchmark_include_title_case_and_plain_names(extrac
 def test_a_list_ends_at_its_last_and_item(extractor):
     ex = run(extractor, "Across GAIA and Harborview, TinyTown improves the executor.", title="TinyTown: Cards for Agents")
     assert "TinyTown" not in names(ex, "Benchmark")
+
+
+def test_a_long_form_written_again_without_its_acronym_is_the_same_thing(extractor):
+    ex = run(extractor, "We propose Tidal Reward Shaping Optimization (TRSO). Experiments show that the Tidal Reward "
+                        "Shaping Optimization framework is stable.")
+    assert {m.name for m in ex.mentions if m.kind == "Method"} == {"TRSO"}
+
+
+def test_title_prefix_with_a_variant_word(extractor):
+    ex = run(extractor, "We release a compact model.", title="Heron-LLM Flash: Fast Reasoning at Small Scale")
+    assert "Heron-LLM Flash" in names(ex, "Model")
+    assert "Heron-LLM Flash" in rel_names(ex, "PROPOSES")
