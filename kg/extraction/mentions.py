@@ -268,7 +268,12 @@ def _from_lexicon(d: _Doc) -> list[Cand]:
             continue
         if (e.kind != "Benchmark" and not span.text.split()[0].isupper()
                 and re.fullmatch(r"\w-", d.text[max(0, span.start_char - 2):span.start_char])):
-            continue  # the tail of a compound: "Q-value iteration", "class-incremental learning" are other things
+            # the tail of a compound: "class-incremental learning" is another thing; "Q-Value Iteration" (a
+            # one-letter prefix) is a variant of the known method, named as written
+            if e.kind == "Method" and re.search(r"(?<![\w-])[A-Z]-$", d.text[max(0, span.start_char - 3):span.start_char]):
+                s0 = span.start_char - 2
+                out.append(Cand(s0, span.end_char, "Method", d.text[s0:span.end_char], "phrase", family=e.id))
+            continue
         own = d.local.get(span.text)
         if own is not None and own.key != e.id:
             continue  # the text defines this acronym as something else

@@ -148,6 +148,8 @@ def kind_from_context(before: str, after: str, name: str = "") -> str | None:
         return "Metric"
     if _CTX_BENCH_BEFORE.search(before[-200:]) or _CTX_EVAL_ON.search(before[-80:]):
         return "Benchmark"
+    if re.match(r"\s*\(\s*[+-]?\d+(?:\.\d+)?\s?\\?%", after) and re.search(r"\bon\b", before):
+        return "Benchmark"  # "... on A (+4.8% accuracy) and VidFoo (+8.6% accuracy)": a score reported on it
     if _CTX_COMPARE_BEFORE.search(before[-120:]):
         return "Method"
     head = _CTX_HEAD_BEFORE.search(before[-40:])

@@ -172,3 +172,10 @@ def test_title_prefix_with_a_variant_word(extractor):
     ex = run(extractor, "We release a compact model.", title="Heron-LLM Flash: Fast Reasoning at Small Scale")
     assert "Heron-LLM Flash" in names(ex, "Model")
     assert "Heron-LLM Flash" in rel_names(ex, "PROPOSES")
+
+
+def test_one_letter_prefix_on_a_known_method_and_scores_in_parentheses(extractor):
+    ex = run(extractor, "We analyse S-Proximal Policy Optimization in games.")
+    assert "S-Proximal Policy Optimization" in names(ex, "Method")
+    ex = run(extractor, "Our model is best on GAIA (+4.8% accuracy) and VidTrek (+8.6% accuracy).")
+    assert "VidTrek" in names(ex, "Benchmark")
