@@ -10,7 +10,8 @@ from schemas import Relation, ResultClaim
 
 COMPARE_CUE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|compared (?:to|with|against)|comparison (?:to|with)|"
-    r"over|than|versus|vs\.?|relative to|baselines?|against|competitive with|on par with|rivals?|matches)\b", re.I)
+    r"over|than|versus|vs\.?|relative to|baselines?|against|competitive with|on par with|rivals?|match(?:es|ing)|"
+    r"comparable (?:to|with)|within [^,;]{0,30}? of|close to|approaching|trailing|behind)\b", re.I)
 EVAL_CUE = re.compile(
     r"\b(?:experiment\w*|evaluat\w*|achiev\w*|outperform\w*|results?|scor\w*|accuracy|improv\w*|surpass\w*|"
     r"state-of-the-art|SOTA|demonstrat\w*|show\w*|gains?|reach\w*|attain\w*|pass@\d+|tested|validat\w*|"
