@@ -240,8 +240,12 @@ def _benchmark_variant(d: _Doc, c: Cand) -> Cand | None:
     suf = _VARIANT_SUFFIX.match(d.text, s1)
     if suf and not re.fullmatch(r"-\d+(?:\.\d+)?", suf.group(0)):
         s1 = suf.end()
-    if (s0, s1) == (c.start, c.end) or d.lex.lookup(d.text[s0:s1]):
+    if (s0, s1) == (c.start, c.end):
         return None
+    known = d.lex.lookup(d.text[s0:s1])
+    if known:  # the lexicon writes it another way ("WorkArena L1" for "WorkArena-L1")
+        e = known[0]
+        return Cand(s0, s1, e.kind, e.name, "lexicon", key=e.id, family=e.family)
     return Cand(s0, s1, "Benchmark", d.text[s0:s1], "lexicon", family=c.key)
 
 

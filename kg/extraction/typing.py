@@ -12,7 +12,7 @@ TASK_HEADS = {"problem", "detection", "segmentation", "navigation", "forecasting
               "classification", "retrieval", "answering", "planning", "scheduling", "control", "generation",
               "driving", "matching", "summarization", "prediction", "reasoning", "tracking", "defense",
               "treatment", "routing", "mining", "diagnosis", "localization", "captioning", "understanding",
-              "completion", "repair", "making", "allocation", "dialogue", "guidance", "maintenance"}
+              "completion", "repair", "making", "allocation", "dialogue", "guidance", "maintenance", "grounding"}
 METHOD_WORDS = {"optimization", "optimisation", "learning", "training", "tuning", "fine-tuning", "framework",
                 "algorithm", "method", "policy", "network", "networks", "algorithm", "approach", "mechanism",
                 "transformer", "agent", "agents", "system", "architecture", "search", "sampling", "decoding",
@@ -27,6 +27,11 @@ METHOD_WORDS = {"optimization", "optimisation", "learning", "training", "tuning"
 
 STOP_HEADS = {"iot", "ai", "llm", "llms", "lm", "lms", "vlm", "vlms", "mllm", "mllms", "nlp", "ml", "rl", "gpu",
               "gpus", "api", "apis", "ui", "os"}
+
+
+# an umbrella class at the end of a long form makes it a sub-class, not a named thing
+_UMBRELLA_TAIL = re.compile(r"\b(?:multi agent systems?|language models?|neural networks?|reasoning models?|"
+                            r"multimodal models?|vision language models?|foundation models?)$")
 
 
 def _words(long_form: str) -> list[str]:
@@ -45,8 +50,8 @@ def kind_from_long_form(long_form: str) -> str | None:
     if not words:
         return None
     low = [w.lower().strip(".,'’") for w in words]
-    if low[-1] in STOP_HEADS:
-        return None  # "Industrial IoT", "Multimodal LLM": a kind of a field's thing, not a named one
+    if low[-1] in STOP_HEADS or _UMBRELLA_TAIL.search(" ".join(low)):
+        return None  # "Industrial IoT", "LLM-based multi-agent systems": a kind of a field's thing, not a name
     # the head noun comes before a trailing prepositional phrase: "Rubric Learning for Personalized Evaluation"
     cut = next((i for i, w in enumerate(low) if i and w in {"for", "of", "via", "with", "in", "on", "as", "from",
                                                              "under", "through", "by"}), len(low))

@@ -39,3 +39,9 @@ def test_latex_emphasis_inside_a_long_form():
     ((a, b, c, d),) = find_definitions(t)
     assert t[a:b] == "SRPO"
     assert t[c:d].startswith(r"\textbf{S}hell") and t[c:d].endswith("{O}ptimization")
+
+
+def test_long_forms_that_end_in_an_umbrella_class_are_not_names():
+    assert kind_from_long_form("LLM-based multi-agent systems") is None
+    assert kind_from_long_form("Masked Diffusion Language Models") is None
+    assert kind_from_long_form("Spatial Video Grounding") == "Task"
