@@ -79,7 +79,9 @@ def title_definition(text: str) -> list[tuple[int, int, int, int]]:
     short, sub = m.group(1), m.group(2)
     last = [c for c in short if c.isalnum()][-1].lower()
     words = list(re.finditer(r"\S+", sub))
-    words = words[:next((i for i, w in enumerate(words) if w.group(0).islower()), len(words))]  # up to "for"
+    # up to the first small word that starts a phrase of its own ("for", "with"); "and", "of" join words
+    words = words[:next((i for i, w in enumerate(words) if w.group(0).islower()
+                         and w.group(0) not in {"and", "of", "&"}), len(words))]
     for n in range(2, min(len(words), 10) + 1):
         end = words[n - 1].end()
         if words[n - 1].group(0)[0].lower() == last and best_long_form(short, sub[:end]) == 0:

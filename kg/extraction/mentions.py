@@ -183,7 +183,8 @@ def _same_thing(long: str, entry) -> bool:
     different long form (a second "ARPO") or is another kind of thing ("Policy-Paced Learning (PPL)" is not
     perplexity)."""
     long_forms = [f for f in entry.forms() if len(f.split()) >= 2]
-    if long_forms:  # a spelling variant ("Optimisation", "Group-Relative") is the same; "Replay" for "Reinforced" is not
+    # a spelling variant ("Optimisation", "Group-Relative") is the same; "Replay" for "Reinforced" is not
+    if long_forms:
         key = norm(long)
         return any(difflib.SequenceMatcher(None, key, norm(f)).ratio() >= 0.9 for f in long_forms)
     return kind_from_long_form(long) in {None, entry.kind}
@@ -225,7 +226,8 @@ def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
     return cands, defs
 
 
-_VARIANT_SUFFIX = re.compile(r"(?:-[A-Z0-9][A-Za-z0-9]*|\+{1,2}|\s(?:Plus|Pro|Lite|Verified|Hard|Extended|Live|Mini|Full))"
+_VARIANT_SUFFIX = re.compile(r"(?:-[A-Z0-9][A-Za-z0-9]*|\+{1,2}"
+                             r"|\s(?:Plus|Pro|Lite|Verified|Hard|Extended|Live|Mini|Full))"
                              r"(?![\w+-])")
 _VARIANT_PREFIX = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]*-$")
 
@@ -274,7 +276,8 @@ def _from_lexicon(d: _Doc) -> list[Cand]:
                 and re.fullmatch(r"\w-", d.text[max(0, span.start_char - 2):span.start_char])):
             # the tail of a compound: "class-incremental learning" is another thing; "Q-Value Iteration" (a
             # one-letter prefix) is a variant of the known method, named as written
-            if e.kind == "Method" and re.search(r"(?<![\w-])[A-Z]-$", d.text[max(0, span.start_char - 3):span.start_char]):
+            prefix = d.text[max(0, span.start_char - 3):span.start_char]
+            if e.kind == "Method" and re.search(r"(?<![\w-])[A-Z]-$", prefix):
                 s0 = span.start_char - 2
                 out.append(Cand(s0, span.end_char, "Method", d.text[s0:span.end_char], "phrase", family=e.id))
             continue

@@ -51,7 +51,8 @@ _CAP = r"[A-Z][A-Za-z0-9]*[A-Za-z0-9+]"
 _ITEM_TAIL = r"(?:[-.'’][A-Za-z0-9]+)*(?:\+\+)?(?:\s(?:v?\d+(?:\.\d+)?|[A-Z][A-Za-z0-9]*))?"
 _ITEM = _CAP + _ITEM_TAIL
 _HEADED_LIST = re.compile(
-    r"(?P<items>" + _START + r"[A-Za-z0-9]*[A-Za-z0-9+]" + _ITEM_TAIL + r"(?:\s*,\s*" + _ITEM + r")*\s*,?\s+(?:and|or)\s+" + _ITEM + r")"
+    r"(?P<items>" + _START + r"[A-Za-z0-9]*[A-Za-z0-9+]" + _ITEM_TAIL
+    + r"(?:\s*,\s*" + _ITEM + r")*\s*,?\s+(?:and|or)\s+" + _ITEM + r")"
     r"\s+(?:(?!(?:and|or|with|on|in|for|to|of|the|a|an)\b)[A-Za-z][\w-]*\s+){0,2}?"
     r"(?P<head>" + _LIST_HEADS + r")\b")
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
@@ -81,8 +82,9 @@ def continues(text: str, end: int) -> bool:
 
 
 def _lower_part(name: str) -> bool:
-    """"English-only", "Transformer-based", "Test-time": a hyphen part in lower case is attributive."""
-    return re.search(r"-[a-z]", name) is not None
+    """"English-only", "Transformer-based", "Test-time": a hyphen part in lower case is attributive
+    ("Chain-of-Thought", "Text-to-SQL" only join words)."""
+    return re.search(r"-(?!(?:of|to|and|in|the|for|with|as|by|on)-)[a-z]", name) is not None
 
 
 def head_kind(head: str) -> str | None:
@@ -134,6 +136,7 @@ def headed_lists(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
 
 
 _SING_HEADS = (r"mode|module|mechanism|framework|algorithm|strategy|component|engine|paradigm|pipeline|workflow|"
+               r"curriculum|"
                r"loss|objective|training|optimi[sz]ation|scheme|protocol|estimator|planner|controller|simulator|"
                r"regularizer|architecture|method|approach|technique")
 _CAP_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*|[A-Z][A-Za-z0-9]+"
