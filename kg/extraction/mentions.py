@@ -529,7 +529,7 @@ def _sibling_ok(item: str, kind: str) -> bool:
     first = item.split()[0]
     if shapes.is_name_shaped(first):
         return True
-    return kind == "Benchmark" and phrases.list_item_ok(item)
+    return kind == "Benchmark" and (phrases.list_item_ok(item) or kind_from_shape(item, set()) == "Benchmark")
 
 
 def _propagate_lists(text: str, sents: Sentences, cands: list[Cand]) -> None:
@@ -544,8 +544,9 @@ def _propagate_lists(text: str, sents: Sentences, cands: list[Cand]) -> None:
         return not any(x0 < s1 and s0 < x1 for x0, x1 in covered)
 
     for c in list(cands):
-        if c.origin not in {"lexicon", "acronym", "model"} or c.kind not in {"Benchmark", "Method"}:
-            continue
+        if c.kind not in {"Benchmark", "Method"} or not (
+                c.origin in {"lexicon", "acronym", "model"} or (c.kind == "Benchmark" and c.origin == "context")):
+            continue  # a benchmark the context typed ("state-of-the-art on FooSearch and ...") counts too
         a, b = sents.bounds[sents.index(c.start)]
         if c.kind == "Method" and not re.search(r"outperform|surpass|compar|baselines?|such as|including|over\b",
                                                 text[a:c.start], re.I):

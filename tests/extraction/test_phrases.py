@@ -179,3 +179,10 @@ def test_one_letter_prefix_on_a_known_method_and_scores_in_parentheses(extractor
     assert "S-Proximal Policy Optimization" in names(ex, "Method")
     ex = run(extractor, "Our model is best on GAIA (+4.8% accuracy) and VidTrek (+8.6% accuracy).")
     assert "VidTrek" in names(ex, "Benchmark")
+
+
+def test_lists_grow_from_context_typed_benchmarks_and_benchmark_shaped_items(extractor):
+    ex = run(extractor, "It reaches state-of-the-art performance on FarSearch and DeepFarSearch.")
+    assert {"FarSearch", "DeepFarSearch"} <= names(ex, "Benchmark")
+    ex = run(extractor, "Experiments on TallyWorld, GAIA, and Multi-ledger QA show gains.")
+    assert {"TallyWorld", "Multi-ledger QA"} <= names(ex, "Benchmark")
