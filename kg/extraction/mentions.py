@@ -332,10 +332,12 @@ def _from_structure(d: _Doc) -> list[Cand]:
     capitalised word right after a proposal cue ("we introduce Kinetix: ..."), "(1) Named Component"."""
     out = []
     spans = _title_prefix(d.text, d.title_end) + _enumerated(d.text)
+    repeated = {s for s in spans if s[0] < d.title_end}  # names the abstract may use again
     for i in d.sents.proposals:
         for m in _CUE_THEN_NAME.finditer(d.text, *d.sents.bounds[i]):
             if m.group(1)[0].isupper() and m.group(1)[1:].islower() and m.group(1) not in shapes.COMMON_CAPS:
                 spans.append((m.start(1), m.end(1)))  # plain capitalised: the shape finder misses it
+                repeated.add(spans[-1])
         for m in _CUE_THEN_PHRASE.finditer(d.text, *d.sents.bounds[i]):
             if apposition_kind(d.text[m.end(1):m.end(1) + 160]) and not shapes.is_stop_form(m.group(1)):
                 spans.append((m.start(1), m.end(1)))  # "we introduce Foo Bar as Baz, a paradigm that"
@@ -353,10 +355,11 @@ def _from_structure(d: _Doc) -> list[Cand]:
             d.around(s0, s1)[1])
         kind = told or kind_from_shape(name, d.method_forms) or "Method"
         out.append(Cand(s0, s1, kind, clean_latex(name), "proposal", guessed=told is None))
-        if s0 < d.title_end and len(name) >= 3:  # the title's name, wherever the abstract repeats it
+        if (s0, s1) in repeated and len(name) >= 3:  # the title's or the cue's name, wherever it comes again
             for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", d.text[d.title_end:]):
                 a = d.title_end + m.start()
-                out.append(Cand(a, a + len(name), kind, clean_latex(name), "title", guessed=True))
+                if a != s0:
+                    out.append(Cand(a, a + len(name), kind, clean_latex(name), "title", guessed=True))
     return out
 
 

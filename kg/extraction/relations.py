@@ -109,11 +109,39 @@ def proposed(p: _Paper) -> set[int]:
         for i, c in enumerate(p.m):
             if p.sent_of[i] == s and c.defining and c.key is None:
                 out.add(i)
+    out |= _named_parts(p, out)
     names = {norm(p.m[i].name) for i in out if p.m[i].kind != "Task"}
     # our X's variants are ours too: "VST" proposed makes "VST-RL" and "VST-7B" proposed
     stems = tuple(p.m[i].name + "-" for i in out if p.m[i].kind != "Task" and len(p.m[i].name) >= 2)
     return {i for i, c in enumerate(p.m) if c.kind != "Task" and (
         norm(c.name) in names or (c.key is None and stems and c.name.startswith(stems)))}
+
+
+_ENUMERATED = re.compile(r"(?:^|[\s:;,])\((?:\d|i{1,3}|iv|v|[a-e])\)\s+(?:(?:a|an|the)\s+)?$")
+_USED_PART = re.compile(r"\b(?:including|such as|employs?|employing|uses?|using|via|like)\s+(?:(?:a|an|the)\s+)?"
+                        r"(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _named_parts(p: _Paper, proposed_so_far: set[int]) -> set[int]:
+    """Components the paper names for its own method ("a Meta-Agent mode", "(2) Success-Gated Reset strategy",
+    "a novel Foo Expansion pipeline"): a capitalised name before a head noun is new when its sentence
+    introduces something, when it is enumerated in a sentence about the paper's own method, or when "novel"
+    says so; not when it is something used ("which employs a ... mechanism", "including Reasoning SFT")."""
+    out = set()
+    sents_with_new = {p.sent_of[i] for i in proposed_so_far}
+    for i, c in enumerate(p.m):
+        if c.origin != "phrase" or c.kind != "Method":
+            continue
+        s = p.sent_of[i]
+        a = p.sents.bounds[s][0]
+        before = p.text[max(a, c.start - 80):c.start]
+        if _USED_PART.search(before):
+            continue
+        novel = re.search(r"\b(?:novel|new|our)\s+(?:[\w-]+\s+){0,2}$", before, re.I)
+        enumerated = _ENUMERATED.search(before) and s in sents_with_new
+        if s in p.proposal_sents or novel or enumerated:
+            out.add(i)
+    return out
 
 
 def _compared(p: _Paper, i: int) -> bool:

@@ -186,3 +186,11 @@ def test_lists_grow_from_context_typed_benchmarks_and_benchmark_shaped_items(ext
     assert {"FarSearch", "DeepFarSearch"} <= names(ex, "Benchmark")
     ex = run(extractor, "Experiments on TallyWorld, GAIA, and Multi-ledger QA show gains.")
     assert {"TallyWorld", "Multi-ledger QA"} <= names(ex, "Benchmark")
+
+
+def test_named_parts_of_the_new_method_are_proposed_but_used_parts_are_not(extractor):
+    ex = run(extractor, "We present Kiwi, an agent with two modes: a Scout-Relay mode and a Dune-Dig mode. Kiwi "
+                        "combines: (1) an Echo Memory module and (2) a Drift Check module.")
+    assert {"Kiwi", "Scout-Relay", "Dune-Dig", "Echo Memory", "Drift Check"} <= rel_names(ex, "PROPOSES")
+    ex = run(extractor, "We propose Kiwi, which employs a Logit Blend mechanism from prior work.")
+    assert "Logit Blend" not in rel_names(ex, "PROPOSES")
