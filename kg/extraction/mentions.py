@@ -209,7 +209,8 @@ def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
         if kind is None:
             end = max(s1, l1)
             told = apposition_kind(d.text[end:end + 160].lstrip(")]"))  # "PARL (...), a framework that"
-            kind = told or kind_from_long_form(long)
+            kind = told or kind_from_long_form(long) or (
+                "Method" if any(w in d.method_forms for w in long.split()) else None)  # "discrete SAC (DSAC)"
             if kind is None:
                 d.suppressed.add(short)
                 continue

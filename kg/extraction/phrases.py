@@ -187,7 +187,9 @@ def titlecase_names(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
             continue  # an acronym definition follows: that finder has it
         if name.split()[0] in shapes.COMMON_CAPS:
             continue
-        out.append((m.start("name"), m.end("name"), head_kind(m.group("head")) or "Method"))
+        after = re.match(r"\s+(benchmarks?|datasets?|suites?|environments?|corpus)\b", text[m.end():m.end() + 16])
+        kind = head_kind(after.group(1)) if after else head_kind(m.group("head"))  # "the Waymo Sim Agent benchmark"
+        out.append((m.start("name"), m.end("name"), kind or "Method"))
     return out
 
 

@@ -135,7 +135,7 @@ _FAMILIES = (
     r"Falcon|Vicuna|Baichuan|MiniCPM|Grok|Doubao|Seed|Skywork|Hunyuan|ERNIE|Pangu|Nemotron|Granite|StarCoder|"
     r"CodeLlama|Code\s?Llama|Ministral|Codestral|SmolLM|TinyLlama|Orca|Zephyr|Tulu|Molmo|Idefics|Florence|"
     r"BLIP|Flan-T5|T5|BART|BERT|RoBERTa|Whisper|CLIP|SigLIP|SAM|DINOv2|ViT|Stable\s?Diffusion|SDXL|FLUX|Sora|Veo|"
-    r"MiniMax|Step|Magistral|Devstral|Gemini\s?Robotics|Kimi-VL|Video-LLaVA|VideoLLaMA|Amazon\s?Nova|Pixtral"
+    r"MiniMax|Step|Magistral|Devstral|Gemini\s?Robotics|Kimi-VL|Video-LLaVA|VideoLLaMA|Amazon\s?Nova|Pixtral|LLaDA"
 )
 _VARIANT = (
     r"(?:\d+(?:\.\d+)?[BMK](?:-A\d+(?:\.\d+)?B)?|\d+x\d+B|A\d+B|"

@@ -131,6 +131,8 @@ def apposition_kind(after: str) -> str | None:
         return "Benchmark"
     if head in {"dataset", "corpus"}:
         return "Dataset"
+    if head == "model" and re.search(r"\b(?:reward|value|critic|verifier|judge|world)\s+model", phrase, re.I):
+        return "Method"  # "X, a process reward model": a kind of technique here, as PRM and ORM are
     if head in {"model", "family", "series", "llm", "mllm", "vlm", "lmm", "lrm"}:
         return "Model"
     return "Method"

@@ -194,3 +194,12 @@ def test_named_parts_of_the_new_method_are_proposed_but_used_parts_are_not(extra
     assert {"Kiwi", "Scout-Relay", "Dune-Dig", "Echo Memory", "Drift Check"} <= rel_names(ex, "PROPOSES")
     ex = run(extractor, "We propose Kiwi, which employs a Logit Blend mechanism from prior work.")
     assert "Logit Blend" not in rel_names(ex, "PROPOSES")
+
+
+def test_more_typing_from_words_around(extractor):
+    ex = run(extractor, "Experiments on the Harbor Sim Agent benchmark show that it wins.")
+    assert "Harbor Sim Agent" in names(ex, "Benchmark")
+    ex = run(extractor, "Starting from discrete PPO (DPPO), we revisit actor-critic design.")
+    assert "DPPO" in names(ex, "Method")
+    ex = run(extractor, "We propose LynxJudge, a process reward model for GUI agents.")
+    assert "LynxJudge" in names(ex, "Method")
