@@ -202,6 +202,33 @@ def slash_alternates(name: str, text: str, end: int) -> list[tuple[int, int, str
             full = head + name[len(head)] + alt
         out.append((m.start(1), m.end(1), full))
         pos = m.end()
+    return out + coordinated_versions(name, text, pos)
+
+
+_COORDINATED = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(\d+(?:\.\d+)?[BM])(?![\w%-]|\.\d)"
+                          r"|(\d+(?:\.\d+)?\s(?:Pro|Flash|Ultra|Nano|Lite|Max|Plus|Turbo|mini))(?![\w-]))")
+
+
+def coordinated_versions(name: str, text: str, end: int) -> list[tuple[int, int, str]]:
+    """"Gemini 1.0 Pro and 1.5 Flash", "Qwen2.5-7B and 14B": a version or size written after "and" or a comma
+    completes to a name of the same family.
+
+    >>> t = "We test Gemini 1.0 Pro and 1.5 Flash."
+    >>> coordinated_versions("Gemini 1.0 Pro", t, t.index(" and"))
+    [(27, 36, 'Gemini 1.5 Flash')]
+    """
+    out, pos = [], end
+    while (m := _COORDINATED.match(text, pos)) is not None:
+        sizes = list(_SIZE.finditer(name))
+        if m.group(1) and sizes:
+            full = name[:sizes[-1].start()] + m.group(1) + name[sizes[-1].end():]
+        elif m.group(2) and (fam := re.match(r"([A-Za-z][A-Za-z-]*?)[\s-]?\d", name)):
+            full = f"{fam.group(1)} {m.group(2)}"
+        else:
+            break
+        g = 1 if m.group(1) else 2
+        out.append((m.start(g), m.end(g), full))
+        pos = m.end()
     return out
 
 

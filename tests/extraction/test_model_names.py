@@ -24,3 +24,9 @@ def test_canonical_form_and_family():
     assert model_family("Qwen2.5-1.5B-Instruct") == "Qwen2.5"
     assert model_family("Llama-3.2-3B") == "Llama-3.2"
     assert model_family("Qwen3") is None
+
+
+def test_coordinated_versions_and_sizes_complete_to_full_names(extractor):
+    from tests.extraction.helpers import names, run
+    ex = run(extractor, "We test Gemini 1.0 Pro and 1.5 Flash, then Qwen2.5-7B and 14B; it wins by 32% and 5B tokens.")
+    assert {"Gemini 1.0 Pro", "Gemini 1.5 Flash", "Qwen2.5-7B", "Qwen2.5-14B"} <= names(ex, "Model")
