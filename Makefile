@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 KG := $(VENV)/bin/kg
 
-.PHONY: demo test bench seeds clean
+.PHONY: demo test bench seeds eval clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,21 @@ seeds: $(VENV)/.installed
 	$(KG) build ../shared/seeds -o out/seeds.kg
 	$(KG) export out/seeds.kg --format json -o out/seeds.json
 	$(PYTHON) ../shared/tools/score.py ../shared/eval/dev-gold.jsonl out/seeds.json
+
+# every gold set: the two dev sets in ../shared/eval and the held-out sets in eval/ (joined with the corpus)
+eval: $(VENV)/.installed
+	$(PY) eval/materialise.py --out out/eval
+	$(KG) build ../shared/seeds -o out/eval/dev-seeds.kg && $(KG) export out/eval/dev-seeds.kg -f json -o out/eval/dev-seeds.json
+	$(PY) ../shared/tools/score.py ../shared/eval/dev-gold.jsonl out/eval/dev-seeds.json | tail -n 1
+	$(PY) -c "import json; [print(json.dumps({k: r[k] for k in ('id', 'title', 'abstract')})) for r in map(json.loads, open('../shared/eval/dev-gold-arxiv.jsonl'))]" > out/eval/dev-arxiv-papers.jsonl
+	$(KG) build out/eval/dev-arxiv-papers.jsonl -o out/eval/dev-arxiv.kg && $(KG) export out/eval/dev-arxiv.kg -f json -o out/eval/dev-arxiv.json
+	$(PY) ../shared/tools/score.py ../shared/eval/dev-gold-arxiv.jsonl out/eval/dev-arxiv.json | tail -n 1
+	for s in a b c d; do \
+	  [ -f eval/heldout-$$s.jsonl ] || continue; \
+	  $(KG) build out/eval/heldout-$$s-papers.jsonl -o out/eval/heldout-$$s.kg && \
+	  $(KG) export out/eval/heldout-$$s.kg -f json -o out/eval/heldout-$$s.json && \
+	  $(PY) ../shared/tools/score.py out/eval/heldout-$$s.jsonl out/eval/heldout-$$s.json | tail -n 1; \
+	done
 
 bench: $(VENV)/.installed
 	$(PY) bench/build_throughput.py
