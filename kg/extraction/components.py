@@ -232,8 +232,9 @@ def lexicon_patterns(lexicon) -> list[dict]:
                 if e.kind == "Model" and len(form) >= 4 and not form.rstrip("s").isupper() and form[:1].isupper():
                     row["any_case"] = True  # model names are written Llama, LLaMA, LLAMA alike
                 elif e.kind in {"Benchmark", "Dataset"} and len(form) >= 5 and re.search(
-                        r"[A-Za-z]\d|\d[A-Za-z]", form):
-                    row["any_case"] = True  # "GSM8k": letters and digits together spell no English word
+                        r"[A-Za-z]\d|\d[A-Za-z]|[A-Za-z]-[A-Za-z]", form):
+                    # "GSM8k", "GSM-symbolic": letters with digits or a hyphen spell no English word
+                    row["any_case"] = True
                 rows.append(row)
     return rows
 

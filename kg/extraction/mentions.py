@@ -249,7 +249,7 @@ def _benchmark_variant(d: _Doc, c: Cand) -> Cand | None:
     if known:  # the lexicon writes it another way ("WorkArena L1" for "WorkArena-L1")
         e = known[0]
         return Cand(s0, s1, e.kind, e.name, "lexicon", key=e.id, family=e.family)
-    return Cand(s0, s1, "Benchmark", d.text[s0:s1], "lexicon", family=c.key)
+    return Cand(s0, s1, c.kind, d.text[s0:s1], "lexicon", family=c.key)
 
 
 def _by_context(d: _Doc, cands: list[Cand]) -> list[Cand]:
@@ -287,10 +287,10 @@ def _from_lexicon(d: _Doc) -> list[Cand]:
             continue  # the text defines this acronym as something else
         out.append(Cand(span.start_char, span.end_char, e.kind, e.name, "lexicon", key=e.id, family=e.family))
     out = _by_context(d, out)
-    for c in [c for c in out if c.kind == "Benchmark"]:
+    for c in [c for c in out if c.kind in {"Benchmark", "Dataset"}]:
         v = _VERSION_AFTER.match(d.text, c.end)
         if v:  # "Terminal-Bench 2.0", "VerilogEval v2": a version of a known benchmark, part of its family
-            out.append(Cand(c.start, v.end(), "Benchmark", f"{c.name} {v.group(1)}", "lexicon", family=c.key))
+            out.append(Cand(c.start, v.end(), c.kind, f"{c.name} {v.group(1)}", "lexicon", family=c.key))
         elif (variant := _benchmark_variant(d, c)) is not None:
             out.append(variant)
     taken = {(c.start, c.end) for c in out}
@@ -434,25 +434,38 @@ _TRAIN_BEFORE = re.compile(
     r"(?:on|with|using|from)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
+_EVAL_ON = re.compile(r"\b(?:on|across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_EVAL_WORDS = re.compile(r"\b(?:improv\w*|outperform\w*|achiev\w*|accuracy|results?|experiments?|evaluat\w*|"
+                         r"state-of-the-art|surpass\w*|reach\w*|scores?)\b|\d\s?%", re.I)
+
+
 def _training_role(d: _Doc, cands: list[Cand]) -> None:
-    """"trained with the MATH dataset", "Trained on GSM8K, ...": a known benchmark used only as training data
-    in this abstract plays the dataset's role here (a Dataset mention in the benchmark's family); one also
-    named where the paper evaluates stays a benchmark."""
+    """Typing by role: "trained with the MATH dataset", "Trained on GSM8K, ...": a known benchmark used only
+    as training data in this abstract plays the dataset's role here (a Dataset mention in the benchmark's
+    family); one also named where the paper evaluates stays a benchmark. (The reverse is not done: a
+    collection the abstract calls a dataset stays one, "evaluated on the MIMIC-III and eICU datasets".)"""
     by_key: dict[str, list[Cand]] = {}
     for c in cands:
-        if c.kind == "Benchmark" and c.key and c.origin == "lexicon":
-            by_key.setdefault(c.key, []).append(c)
+        if c.kind == "Benchmark" and (c.key or c.family) and c.origin == "lexicon":
+            by_key.setdefault(c.key or f"~{c.family}", []).append(c)
     for key, group in by_key.items():
         roles = set()
         for c in group:
             before, after = d.around(c.start, c.end)
+            a, b = d.sents.bounds[d.sents.index(c.start)]
             if _TRAIN_BEFORE.search(before[-80:]):
                 roles.add("train")
-            elif kind_from_context(before, after, d.text[c.start:c.end]) == "Benchmark":
+            elif kind_from_context(before, after, d.text[c.start:c.end]) == "Benchmark" or (
+                    _EVAL_ON.search(before[-60:]) and _EVAL_WORDS.search(d.text, a, b)):
                 roles.add("eval")
-        if roles == {"train"}:
+            else:
+                roles.add("other")
+        kind = group[0].kind
+        if kind == "Benchmark" and roles == {"train"}:
             for c in group:
-                c.kind, c.key, c.family = "Dataset", None, key
+                c.kind, c.family = "Dataset", c.key or c.family
+                c.key = None
+
 
 
 def _join_long_forms(cands: list[Cand]) -> None:

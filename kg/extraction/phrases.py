@@ -138,7 +138,7 @@ def headed_lists(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
 _SING_HEADS = (r"mode|module|mechanism|framework|algorithm|strategy|component|engine|paradigm|pipeline|workflow|"
                r"curriculum|"
                r"loss|objective|training|optimi[sz]ation|scheme|protocol|estimator|planner|controller|simulator|"
-               r"regularizer|architecture|method|approach|technique")
+               r"regularizer|architecture|method|approach|technique|dataset|benchmark|corpus|suite")
 _CAP_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*|[A-Z][A-Za-z0-9]+"
 _FIRST_WORD = _START + r"(?:[a-z]+(?:-[A-Za-z][a-z]*)*|[A-Za-z0-9]+)"
 _CAP_PHRASE = re.compile(
@@ -162,7 +162,7 @@ def capitalised_before_head(text: str, a: int, b: int) -> list[tuple[int, int, s
             continue
         if all(w in _DOMAIN_WORDS for w in words):
             continue
-        out.append((m.start("name"), m.end("name"), "Method"))
+        out.append((m.start("name"), m.end("name"), head_kind(m.group("head")) or "Method"))
     return out
 
 

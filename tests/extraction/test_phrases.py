@@ -203,3 +203,9 @@ def test_more_typing_from_words_around(extractor):
     assert "DPPO" in names(ex, "Method")
     ex = run(extractor, "We propose LynxJudge, a process reward model for GUI agents.")
     assert "LynxJudge" in names(ex, "Method")
+
+
+def test_title_case_name_before_a_dataset_head_and_variants_of_known_datasets(wider):
+    ex = run(wider, "We train agents on the Harbor Motion dataset and test on AndroidWorld-Hard.")
+    assert "Harbor Motion" in names(ex, "Dataset")
+    assert "AndroidWorld-Hard" in names(ex, "Benchmark")
