@@ -130,7 +130,7 @@ def find_name_shapes(text: str) -> list[tuple[int, int]]:
 
 # ---------------------------------------------------------------- model names
 _FAMILIES = (
-    r"Qwen|QwQ|Llama|LLaMA|LLaMa|Mistral|Mixtral|Gemma|Phi|DeepSeek(?:Math|-Coder|-Math|-Prover|-VL)?|"
+    r"Qwen|QwQ|Llama|LLaMA|LLaMa|LLAMA|Mistral|Mixtral|Gemma|Phi|DeepSeek(?:Math|-Coder|-Math|-Prover|-VL)?|"
     r"GPT|ChatGPT|Claude|Gemini|InternLM|InternVL|LLaVA(?:-NeXT|-OneVision)?|Kimi|ChatGLM|GLM|Yi|OLMo|Pythia|"
     r"Falcon|Vicuna|Baichuan|MiniCPM|Grok|Doubao|Seed|Skywork|Hunyuan|ERNIE|Pangu|Nemotron|Granite|StarCoder|"
     r"CodeLlama|Code\s?Llama|Ministral|Codestral|SmolLM|TinyLlama|Orca|Zephyr|Tulu|Molmo|Idefics|Florence|"
@@ -138,8 +138,8 @@ _FAMILIES = (
     r"MiniMax|Step|Magistral|Devstral|Gemini\s?Robotics|Kimi-VL|Video-LLaVA|VideoLLaMA|Amazon\s?Nova|Pixtral|LLaDA"
 )
 _VARIANT = (
-    r"(?:\d+(?:\.\d+)?[BMK](?:-A\d+(?:\.\d+)?B)?|\d+x\d+B|A\d+B|"
-    r"Instruct|Chat|Base|Math|Coder|VL|Omni|Audio|R1|R1-Zero|Zero|V\d(?:\.\d)?|Distill|Preview|Turbo|mini|nano|"
+    r"(?:\d+(?:\.\d+)?[BMKb](?:-A\d+(?:\.\d+)?B)?|\d+x\d+B|A\d+B|"
+    r"Instruct|Chat|Base|instruct|chat|base|Math|Coder|VL|Omni|Audio|R1|R1-Zero|Zero|V\d(?:\.\d)?|Distill|Preview|Turbo|mini|nano|"
     r"Pro|Flash|Flash-Lite|Lite|Ultra|Max|Plus|Sonnet|Opus|Haiku|it|Thinking|Reasoner|Exp|Large|Small|Medium|XL|"
     r"Embedded|MoE|Vision|Nemo|Prover|OneVision|NeXT|Llama|Qwen|o)"
 )

@@ -111,7 +111,8 @@ _PHRASE_END = re.compile(r"[,.;:(]|\s(?:with|for|that|which|to|in|on|of|from|whe
 _KIND_WORD = re.compile(r"\b(benchmark|dataset|corpus|model|framework|algorithm|method|approach|system|agent|suite|"
                         r"environment|family|series|toolkit|library|recipe|paradigm|technique|pipeline|strategy|"
                         r"mechanism|module|rule|objective|loss|curriculum|estimator|scheme|protocol|"
-                        r"LLM|MLLM|VLM|LMM|LRM)s?\b", re.I)
+                        r"LLM|MLLM|VLM|LMM|LRM)s?\b"
+                        r"(?![-\s](?:driven|based|powered|guided|enhanced|assisted|augmented|empowered)\b)", re.I)
 
 
 def apposition_kind(after: str) -> str | None:
@@ -126,6 +127,9 @@ def apposition_kind(after: str) -> str | None:
     if re.search(r"\b(?:space|set|suite|collection|family|series|kind|type) of\b", phrase):
         phrase = after[start:m.end()]  # "an open space of environments": the kind follows "of"
     words = _KIND_WORD.findall(phrase)
+    if not words:  # "an LLM driven, simple yet powerful ... method": the kind word comes after a comma
+        longer = re.split(r"[.;:(]|\s(?:which|that|where)\s", after[start:start + 160])[0]
+        words = _KIND_WORD.findall(longer)
     head = (words[-1] if words else (m.group(1) or m.group(2))).lower()
     if head in {"benchmark", "suite", "environment"}:
         return "Benchmark"

@@ -209,3 +209,10 @@ def test_title_case_name_before_a_dataset_head_and_variants_of_known_datasets(wi
     ex = run(wider, "We train agents on the Harbor Motion dataset and test on AndroidWorld-Hard.")
     assert "Harbor Motion" in names(ex, "Dataset")
     assert "AndroidWorld-Hard" in names(ex, "Benchmark")
+
+
+def test_llm_as_a_modifier_does_not_make_a_model(extractor):
+    ex = run(extractor, "We introduce CoralLoc, an LLM driven, training-free issue localization method.")
+    assert "CoralLoc" in names(ex, "Method")
+    ex = run(extractor, "It beats LLAMA-8B-instruct and Mistral-7b-Instruct.")
+    assert {"LLAMA-8B-instruct", "Mistral-7b-Instruct"} <= names(ex, "Model")
