@@ -18,7 +18,7 @@ from schemas import Acronym, Evidence, Mention
 PROPOSE_CUE = re.compile(
     r"\b(?:we|this (?:paper|work|study|report)|our (?:work|paper))\s+(?:\w+ly\s+|also\s+|then\s+|further\s+)?"
     r"(?:propose|introduce|present|develop|design|build|construct|create|release|curate|contribute|establish|"
-    r"devise|offer|unveil|open-source|put forward|train|collect)(?:s|d)?\b"
+    r"devise|offer|unveil|open-source|put forward|train|collect|name|call|dub|term)(?:s|d)?\b"
     r"|\b(?:named|called|dubbed|termed|coined|namely)\b|\bintroducing\b|\bproposing\b"
     r"|\b(?:introduces|proposes|presents)\b",
     re.I,

@@ -235,3 +235,8 @@ def test_latex_numbers_and_respectively_after_other_numbers(extractor):
                         "on AIME24 and MATH500.")
     got = {(ex.mentions[r.benchmark].name, r.value) for r in ex.results}
     assert got == {("AIME 2024", "~4.1%"), ("MATH-500", "7.5%")}
+
+
+def test_we_name_this_x(extractor):
+    ex = run(extractor, "An LLM steers a detector through planning and tool use. We name this workflow Reef-LOD.")
+    assert "Reef-LOD" in rel_names(ex, "PROPOSES")
