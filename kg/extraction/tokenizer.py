@@ -15,7 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-_TOKEN = re.compile(r"\w+(?:\.\w+|['’](?![sS]\b)\w+)*|[^\w\s]")  # "AIME'24" is a word, "X's" is X + 's
+# a token and the whitespace after it; "AIME'24" is a word, "X's" is X + 's
+_TOKEN = re.compile(r"(\w+(?:\.\w+|['’](?![sS]\b)\w+)*|[^\w\s])(\s*)")
 
 
 class RegexTokenizer:
@@ -34,27 +35,19 @@ class RegexTokenizer:
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
         spaces: list[bool] = []
-        pos = 0
-        for m in _TOKEN.finditer(text):
-            start = m.start()
-            if start > pos:  # whitespace before this token
-                gap = text[pos:start]
-                if words and gap[0] == " ":
-                    spaces[-1] = True
-                    gap = gap[1:]
-                if gap:
-                    words.append(gap)
-                    spaces.append(False)
-            words.append(m.group())
+        lead = len(text) - len(text.lstrip())
+        if lead:  # whitespace before the first token is a token of its own
+            words.append(text[:lead])
             spaces.append(False)
-            pos = m.end()
-        if pos < len(text):
-            gap = text[pos:]
-            if words and gap[0] == " ":
-                spaces[-1] = True
-                gap = gap[1:]
-            if gap:
-                words.append(gap)
+        for word, gap in _TOKEN.findall(text, lead):
+            words.append(word)
+            if not gap:
+                spaces.append(False)
+            elif gap == " ":
+                spaces.append(True)
+            else:  # "\n\n", "  ": one space on the word, the rest a whitespace token
+                spaces.append(gap[0] == " ")
+                words.append(gap[1:] if gap[0] == " " else gap)
                 spaces.append(False)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc.user_data["kg_text"] = text
