@@ -228,7 +228,7 @@ def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
 
 
 _VARIANT_SUFFIX = re.compile(r"(?:-[A-Z0-9][A-Za-z0-9]*|\+{1,2}"
-                             r"|\s(?:Plus|Pro|Lite|Verified|Hard|Extended|Live|Mini|Full))"
+                             r"|\s(?:Plus|Pro|Lite|Verified|Hard|Extended|Live|Mini|Full|[A-Z]{1,2}\d{1,2}))"
                              r"(?![\w+-])")
 _VARIANT_PREFIX = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]*-$")
 

@@ -70,6 +70,8 @@ def starts_phrase(text: str, a: int, start: int) -> bool:
     prev = before[-1]
     if _ENUMERATOR.fullmatch(prev):
         return True
+    if prev in {"and", "of", "&", "for", "with"} and len(before) > 1 and before[-2][:1].isupper():
+        return False  # "Knowledge and Reasoning Augmented Learning": the name began before "and"
     if prev[-1] in ".!?":
         return False  # a sentence starts here: its first word is capitalised anyway
     word = prev.lstrip("(\"'“`[")

@@ -216,3 +216,10 @@ def test_llm_as_a_modifier_does_not_make_a_model(extractor):
     assert "CoralLoc" in names(ex, "Method")
     ex = run(extractor, "It beats LLAMA-8B-instruct and Mistral-7b-Instruct.")
     assert {"LLAMA-8B-instruct", "Mistral-7b-Instruct"} <= names(ex, "Model")
+
+
+def test_spaced_level_variant_and_no_tail_after_and(wider, extractor):
+    ex = run(wider, "It gains 18 points on AndroidWorld L2 after training.")
+    assert "AndroidWorld L2" in names(ex, "Benchmark")
+    t = "We use a Knowledge and Reasoning Augmented Learning framework."
+    assert ("Reasoning Augmented Learning", "Method") not in spans(phrases.titlecase_names(t, 0, len(t)), t)
