@@ -1,9 +1,11 @@
 """Names that the sentence's grammar marks, though their shape alone would not: a head noun after a list
 ("on IWLS, OpenCores, and EPFL benchmarks"), a capitalised phrase before one ("an Agent Practice module",
-"Shared-Policy training"), a quoted capitalised name, and a hyphenated technique right after a proposal cue
-("we further introduce success-adaptive scaling").
+"Shared-Policy training"), a Title-Case phrase ending in a kind word ("the Adaptive Rollout Engine"), a quoted
+capitalised name before a head noun, a hyphenated technique right after a proposal cue ("we further introduce
+success-adaptive scaling"), and a capitalised modifier on a known acronym ("Reasoning SFT").
 
-Each finder takes the text and one sentence's bounds and returns ``(start, end, kind)`` spans.
+Each finder takes the text and the bounds to search (kg passes the abstract after its title; no pattern
+crosses a sentence end) and returns ``(start, end, kind)`` spans.
 """
 from __future__ import annotations
 
@@ -32,7 +34,7 @@ _DOMAIN_WORDS = {
     "Offline", "Easy", "Medium", "Hard", "Train", "Test", "Validation", "General", "Reasoning", "Agentic",
     "Single", "Multi", "Open", "Closed", "Proprietary", "Base", "Instruct", "Chat", "Dense", "Sparse", "Small",
     "Large", "Expert", "Human", "Humans", "Synthetic", "Real", "Simulated", "Zero", "Few", "One", "Two", "Three",
-    "STEM", "Law", "NVIDIA", "Nvidia", "AMD", "Intel", "Apple", "Google", "Microsoft", "Meta", "CUDA",
+    "STEM", "NVIDIA", "Nvidia", "AMD", "Intel", "Apple", "Google", "Microsoft", "Meta", "CUDA",
 }
 # Title-Case compounds that describe rather than name ("Vision-Language models", "Multi-Agent training")
 _DESCRIPTIVE_FIRST = {
