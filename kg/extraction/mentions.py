@@ -460,12 +460,9 @@ def _training_role(d: _Doc, cands: list[Cand]) -> None:
                 roles.add("eval")
             else:
                 roles.add("other")
-        kind = group[0].kind
-        if kind == "Benchmark" and roles == {"train"}:
+        if roles == {"train"}:
             for c in group:
-                c.kind, c.family = "Dataset", c.key or c.family
-                c.key = None
-
+                c.kind, c.family, c.key = "Dataset", c.key or c.family, None
 
 
 def _join_long_forms(cands: list[Cand]) -> None:
