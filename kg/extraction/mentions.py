@@ -177,16 +177,25 @@ class _Doc:
         return self.text[a:s0], self.text[s1:b]
 
 
+_SMALL_WORDS = {"with", "from", "for", "of", "via", "and", "the", "a", "an", "to", "in", "on", "by", "using"}
+
+
+def _content_words(phrase: str) -> set[str]:
+    return {w for w in re.split(r"[\s-]+", phrase.lower()) if w and w not in _SMALL_WORDS}
+
+
 def _same_thing(long: str, entry) -> bool:
     """A known short form defined with a long form the lexicon does not list: the same thing when the entry
     lists no long form at all and the long form reads as the same kind ("DAPO"); not when the entry has a
     different long form (a second "ARPO") or is another kind of thing ("Policy-Paced Learning (PPL)" is not
     perplexity)."""
     long_forms = [f for f in entry.forms() if len(f.split()) >= 2]
-    # a spelling variant ("Optimisation", "Group-Relative") is the same; "Replay" for "Reinforced" is not
+    # a spelling variant ("Optimisation", "Group-Relative") or other small words ("with Human Feedback" for
+    # "from Human Feedback") is the same; "Replay" for "Reinforced" is not
     if long_forms:
-        key = norm(long)
-        return any(difflib.SequenceMatcher(None, key, norm(f)).ratio() >= 0.9 for f in long_forms)
+        key, words = norm(long), _content_words(long)
+        return any(difflib.SequenceMatcher(None, key, norm(f)).ratio() >= 0.9 or _content_words(f) == words
+                   for f in long_forms)
     return kind_from_long_form(long) in {None, entry.kind}
 
 

@@ -45,3 +45,10 @@ def test_long_forms_that_end_in_an_umbrella_class_are_not_names():
     assert kind_from_long_form("LLM-based multi-agent systems") is None
     assert kind_from_long_form("Masked Diffusion Language Models") is None
     assert kind_from_long_form("Spatial Video Grounding") == "Task"
+
+
+def test_known_acronym_with_other_small_words_is_the_same_thing(extractor):
+    from tests.extraction.helpers import run
+    ex = run(extractor, "We apply Group Relative Policy Optimisation (GRPO) and Proximal Policy Optimization with "
+                        "clipping.")
+    assert {m.key for m in ex.mentions if m.name == "GRPO"} == {"method:grpo"}
