@@ -19,6 +19,9 @@ def _is_short_form(s: str) -> bool:
     return len(letters) >= 2 and any(c.isupper() for c in s) and len(s.split()) <= 2
 
 
+_DOUBLED = re.compile(r"([A-Za-z])(?:\^\{?2\}?|²|2(?=[A-Z]))")
+
+
 def best_long_form(short: str, long: str) -> int | None:
     """Start index in ``long`` of the shortest tail that spells ``short`` (Schwartz–Hearst), or None.
 
@@ -26,6 +29,7 @@ def best_long_form(short: str, long: str) -> int | None:
     >>> long[best_long_form("GRPO", long):]
     'Group Relative Policy Optimization'
     """
+    short = _DOUBLED.sub(r"\1\1", short)  # "C^2DLM", "C²DLM", "D2Plan": two words start with that letter
     s_idx, l_idx = len(short) - 1, len(long) - 1
     while s_idx >= 0:
         c = short[s_idx].lower()
@@ -45,17 +49,20 @@ def _words(s: str) -> int:
     return len(s.split())
 
 
-_LATEX_WRAP = re.compile(r"\\(?:textbf|textit|texttt|textsc|emph|mathbf|mathrm|text|underline)\{([^{}]*)\}")
+# emphasis wrappers looked through: \textbf{R}elative, {\bf C}ausal, **D**ual (markdown)
+_LATEX_WRAP = re.compile(r"\\(?:textbf|textit|texttt|textsc|emph|mathbf|mathrm|text|underline)\{([^{}]*)\}"
+                         r"|\{\\(?:bf|it|em|sc)\s+([^{}]*)\}|\*\*([^*\n]*)\*\*")
 
 
 def _without_latex(text: str) -> tuple[str, list[int]]:
     """``text`` with ``\\textbf{R}elative``-style wrappers removed, and each kept char's original offset."""
     out, where, pos = [], [], 0
     for m in _LATEX_WRAP.finditer(text):
+        g = m.lastindex or 1
         out.append(text[pos:m.start()])
         where.extend(range(pos, m.start()))
-        out.append(m.group(1))
-        where.extend(range(m.start(1), m.end(1)))
+        out.append(m.group(g))
+        where.extend(range(m.start(g), m.end(g)))
         pos = m.end()
     out.append(text[pos:])
     where.extend(range(pos, len(text)))
@@ -92,12 +99,12 @@ def title_definition(text: str) -> list[tuple[int, int, int, int]]:
 def find_definitions(text: str) -> list[tuple[int, int, int, int]]:
     """All definitions as char offsets ``(short_start, short_end, long_start, long_end)`` into ``text``;
     LaTeX emphasis inside a long form ("\\textbf{R}elative \\textbf{S}core ...") is looked through."""
-    if "\\" not in text:
+    if "\\" not in text and "**" not in text:
         return title_definition(text) + _find(text)
     clean, where = _without_latex(text)
     wraps = list(_LATEX_WRAP.finditer(text))
-    opened = {m.start(1): m.start() for m in wraps}  # a span starting inside "\\textbf{R}" starts at "\\"
-    closed = {m.end(1): m.end() for m in wraps}
+    opened = {m.start(m.lastindex or 1): m.start() for m in wraps}  # a span starting in "\\textbf{R}" starts at "\\"
+    closed = {m.end(m.lastindex or 1): m.end() for m in wraps}
 
     def span(a: int, b: int) -> tuple[int, int]:
         s0, s1 = where[a], where[b - 1] + 1
@@ -142,6 +149,9 @@ def _long_before(text: str, m: re.Match, inner: str, i0: int) -> tuple[int, int,
     k = best_long_form(inner, cand)
     if k is None:
         return None
+    prev = re.search(r"(\S+)\s+$", cand[:k])
+    if _DOUBLED.match(inner) and prev and prev.group(1)[:1].lower() == inner[:1].lower():
+        k = prev.start(1)  # the doubled letter's first word: S-H alone takes the shortest tail
     long = cand[k:]
     if (_words(long) < 2 and "-" not in long and len(long) <= len(inner) + 1) or long.lower() == inner.lower():
         return None

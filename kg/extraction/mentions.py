@@ -296,6 +296,10 @@ def _from_lexicon(d: _Doc) -> list[Cand]:
             continue  # the text defines this acronym as something else
         out.append(Cand(span.start_char, span.end_char, e.kind, e.name, "lexicon", key=e.id, family=e.family))
     out = _by_context(d, out)
+    for c in [c for c in out if c.kind == "Method" and c.key]:
+        v = re.match(r"-(\d{1,2}(?:\.\d)?)(?![\w.%-])", d.text[c.end:c.end + 6])
+        if v and d.text[c.start:c.end][-1].isalpha():  # "FlashAttention-4": a version of a known method
+            out.append(Cand(c.start, c.end + v.end(), "Method", f"{c.name}-{v.group(1)}", "lexicon", family=c.key))
     for c in [c for c in out if c.kind in {"Benchmark", "Dataset"}]:
         v = _VERSION_AFTER.match(d.text, c.end)
         if v:  # "Terminal-Bench 2.0", "VerilogEval v2": a version of a known benchmark, part of its family
@@ -309,6 +313,9 @@ def _from_lexicon(d: _Doc) -> list[Cand]:
     return out
 
 
+_PAREN_SIZE = re.compile(r"\s?\((\d+(?:\.\d+)?[BM])\)")
+
+
 def _from_model_grammar(d: _Doc) -> list[Cand]:
     out = []
     for span in d.doc.spans.get("kg_model_names", []):
@@ -318,6 +325,9 @@ def _from_model_grammar(d: _Doc) -> list[Cand]:
             out.append(Cand(s0, s1, told, clean_latex(d.text[s0:s1]), "context"))
             continue
         name = shapes.canonical_model(d.text[s0:s1])
+        size = _PAREN_SIZE.match(d.text, s1)
+        if size and not shapes.has_size(name):  # "Qwen2.5-VL (7B)" is Qwen2.5-VL-7B
+            name, s1 = f"{name}-{size.group(1)}", size.end()
         for a0, a1, full in [(s0, s1, name)] + shapes.slash_alternates(name, d.text, s1):
             key = _lexicon_model_key(d.lex, full)
             fam = None if key else shapes.model_family(full)
@@ -568,8 +578,9 @@ def _propagate_lists(text: str, sents: Sentences, cands: list[Cand]) -> None:
 
     for c in list(cands):
         if c.kind not in {"Benchmark", "Method"} or not (
-                c.origin in {"lexicon", "acronym", "model"} or (c.kind == "Benchmark" and c.origin == "context")):
-            continue  # a benchmark the context typed ("state-of-the-art on FooSearch and ...") counts too
+                c.origin in {"lexicon", "acronym", "model"}
+                or (c.kind == "Benchmark" and c.origin in {"context", "shape"})):
+            continue  # a benchmark the context or its shape typed ("on FooSearch and ...", "PathVQA") counts too
         a, b = sents.bounds[sents.index(c.start)]
         if c.kind == "Method" and not re.search(r"outperform|surpass|compar|baselines?|such as|including|over\b",
                                                 text[a:c.start], re.I):

@@ -139,7 +139,8 @@ _FAMILIES = (
 )
 _VARIANT = (
     r"(?:\d+(?:\.\d+)?[BMKb](?:-A\d+(?:\.\d+)?B)?|\d+x\d+B|A\d+B|"
-    r"Instruct|Chat|Base|instruct|chat|base|Math|Coder|VL|Omni|Audio|R1|R1-Zero|Zero|V\d(?:\.\d)?|Distill|Preview|Turbo|mini|nano|"
+    r"Instruct|Chat|Base|instruct|chat|base|Math|Coder|VL|Omni|Audio|R1|R1-Zero|Zero|V\d(?:\.\d)?|Distill|Preview|"
+    r"Turbo|mini|nano|"
     r"Pro|Flash|Flash-Lite|Lite|Ultra|Max|Plus|Sonnet|Opus|Haiku|it|Thinking|Reasoner|Exp|Large|Small|Medium|XL|"
     r"Embedded|MoE|Vision|Nemo|Prover|OneVision|NeXT|Llama|Qwen|o)"
 )
@@ -176,6 +177,11 @@ def find_model_names(text: str) -> list[tuple[int, int]]:
 
 
 _SIZE = re.compile(r"\d+(?:\.\d+)?[BMK]\b")
+
+
+def has_size(name: str) -> bool:
+    """"Qwen2.5-7B" names its size, "Qwen2.5-VL" does not."""
+    return _SIZE.search(name) is not None
 _ALTERNATE = re.compile(r"/(\d+(?:\.\d+)?[BMK]|Pro|Lite|Flash|Mini|mini|Base|Instruct|Chat|Max|Plus|Turbo|Nano|nano)"
                         r"(?![\w-])")
 

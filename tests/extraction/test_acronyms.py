@@ -52,3 +52,12 @@ def test_known_acronym_with_other_small_words_is_the_same_thing(extractor):
     ex = run(extractor, "We apply Group Relative Policy Optimisation (GRPO) and Proximal Policy Optimization with "
                         "clipping.")
     assert {m.key for m in ex.mentions if m.name == "GRPO"} == {"method:grpo"}
+
+
+def test_markdown_and_old_latex_emphasis_and_squared_letters():
+    t = "we propose **D**ual-agent **D**ynamic Global **Plan**ning (D2Plan), which plans."
+    assert defs(t) == [("D2Plan", "**D**ual-agent **D**ynamic Global **Plan**ning")]
+    t = "a {\\bf S}parse {\\bf R}eward (SR) trick"
+    assert defs(t) == [("SR", "{\\bf S}parse {\\bf R}eward")]
+    t = "a Causal Concept-Guided Diffusion Language Model (C^2DLM) for text"
+    assert defs(t) == [("C^2DLM", "Causal Concept-Guided Diffusion Language Model")]

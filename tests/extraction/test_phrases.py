@@ -18,7 +18,8 @@ def wider() -> Extractor:
     for e in SMALL + [LexEntry("benchmark:androidworld", "Benchmark", "AndroidWorld", ()),
                       LexEntry("benchmark:libero", "Benchmark", "LIBERO", ()),
                       LexEntry("model:minerva", "Model", "Minerva", ()),
-                      LexEntry("benchmark:minerva-math", "Benchmark", "Minerva Math", ("Minerva",))]:
+                      LexEntry("benchmark:minerva-math", "Benchmark", "Minerva Math", ("Minerva",)),
+                      LexEntry("method:flashattention", "Method", "FlashAttention", ())]:
         lex.add(e)
     return Extractor(lexicon=lex)
 
@@ -223,3 +224,15 @@ def test_spaced_level_variant_and_no_tail_after_and(wider, extractor):
     assert "AndroidWorld L2" in names(ex, "Benchmark")
     t = "We use a Knowledge and Reasoning Augmented Learning framework."
     assert ("Reasoning Augmented Learning", "Method") not in spans(phrases.titlecase_names(t, 0, len(t)), t)
+
+
+def test_parenthesised_size_method_versions_and_lists_after_evaluations_on(extractor):
+    ex = run(extractor, "We fine-tune a Qwen2.5 (7B) model; kernels beat FlashAttention-4 by 10%.")
+    assert "Qwen2.5-7B" in names(ex, "Model")
+    ex = run(extractor, "Evaluations on PathoQA, RadChest-VQA, and SkinQA show gains.")
+    assert {"PathoQA", "RadChest-VQA", "SkinQA"} <= names(ex, "Benchmark")
+
+
+def test_a_glued_number_on_a_known_method_is_its_version(wider):
+    ex = run(wider, "Our kernels beat FlashAttention-4 by 10.5%.")
+    assert {(m.name, m.family) for m in ex.mentions if m.kind == "Method"} >= {("FlashAttention-4", "method:flashattention")}
