@@ -125,12 +125,16 @@ def _title_prefix(text: str, title_end: int) -> list[tuple[int, int]]:
 
 
 def _title_kind(text: str, title_end: int) -> str | None:
-    """"X: A Benchmark for ..." / "X: a dataset of ..." — the subtitle says what the prefix names."""
+    """"X: A Benchmark for ..." / "X: a dataset of ..." / "X: Compact Multimodal Language Model for ..." — the
+    subtitle says what the prefix names (its head noun, before "for", "via", "with", ...)."""
     sub = text[:title_end].partition(":")[2]
     m = re.search(r"\b(benchmark|dataset|corpus|suite|arena|testbed|leaderboard)s?\b", sub, re.I)
-    if not m:
-        return None
-    return "Dataset" if m.group(1).lower() in {"dataset", "corpus"} else "Benchmark"
+    if m:
+        return "Dataset" if m.group(1).lower() in {"dataset", "corpus"} else "Benchmark"
+    # a noun phrase, not a verb phrase with a model as its object ("Training LLMs to Reason")
+    head = re.match(r"\s*(?:an?\s+)?(?:(?!\w+ing\b|of\b|the\b)[\w-]+\s+){0,4}?"
+                    r"(Language Models?|LLMs?|VLMs?|MLLMs?|Models?)(?=\s+(?:for|via|with|in|on|that)\b|\s*$)", sub)
+    return "Model" if head else None
 
 
 _ENUM = re.compile(
@@ -282,6 +286,8 @@ def _from_lexicon(d: _Doc) -> list[Cand]:
         e = d.lex.entries.get(span.id_)
         if e is None or span.text in d.suppressed:
             continue
+        if re.match(r"-free\b", d.text[span.end_char:span.end_char + 6]):
+            continue  # "backprop-free optimization" is without it
         if (e.kind != "Benchmark" and not span.text.split()[0].isupper()
                 and re.fullmatch(r"\w-", d.text[max(0, span.start_char - 2):span.start_char])):
             # the tail of a compound: "class-incremental learning" is another thing; "Q-Value Iteration" (a

@@ -14,7 +14,7 @@ TASK_HEADS = {"problem", "detection", "segmentation", "navigation", "forecasting
               "treatment", "routing", "mining", "diagnosis", "localization", "captioning", "understanding",
               "completion", "repair", "making", "allocation", "dialogue", "guidance", "maintenance", "grounding"}
 METHOD_WORDS = {"optimization", "optimisation", "learning", "training", "tuning", "fine-tuning", "framework",
-                "algorithm", "method", "policy", "network", "networks", "algorithm", "approach", "mechanism",
+                "algorithm", "method", "policy", "algorithm", "approach", "mechanism",
                 "transformer", "agent", "agents", "system", "architecture", "search", "sampling", "decoding",
                 "distillation", "alignment", "regularization", "regularisation", "iteration", "gradient",
                 "feedback", "reward", "rewards", "estimation", "augmentation", "expansion", "decay", "merging",

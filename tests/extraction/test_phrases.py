@@ -236,3 +236,12 @@ def test_parenthesised_size_method_versions_and_lists_after_evaluations_on(extra
 def test_a_glued_number_on_a_known_method_is_its_version(wider):
     ex = run(wider, "Our kernels beat FlashAttention-4 by 10.5%.")
     assert {(m.name, m.family) for m in ex.mentions if m.kind == "Method"} >= {("FlashAttention-4", "method:flashattention")}
+
+
+def test_subtitle_head_types_the_title_name_and_free_means_without(extractor):
+    ex = run(extractor, "It runs on phones.", title="TinyGeo-R1: Compact Multimodal Language Model for Maps")
+    assert "TinyGeo-R1" in names(ex, "Model")
+    ex = run(extractor, "It trains well.", title="MemHunter: Training LLMs to Search via RL")
+    assert "MemHunter" not in names(ex, "Model")
+    ex = run(extractor, "We scale GRPO-free optimization to large populations.")
+    assert "GRPO" not in names(ex)
