@@ -122,7 +122,10 @@ _ATTRIBUTIVE = re.compile(
 def find_name_shapes(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _NAME_RE.finditer(text):
-        s = _ATTRIBUTIVE.sub("", m.group(1).rstrip(".:"))
+        token = m.group(1).rstrip(".:")
+        if token.lower().endswith("-free"):
+            continue  # "GRPO-free": without it
+        s = _ATTRIBUTIVE.sub("", token)
         if is_name_shaped(s) and not is_stop_form(s):
             out.append((m.start(1), m.start(1) + len(s)))
     return out
