@@ -59,9 +59,24 @@ class Sentences:
         # sentences that introduce something ("we propose ..."): asked by several rules, found once
         first = body.start
         body_start = self.bounds[first][0] if first < len(self.bounds) else len(self.full)
-        self.proposals = {i for m in PROPOSE_CUE.finditer(self.full, body_start)
-                          if (i := self.index(m.start())) >= first}
+        # every "we propose ..." cue of the abstract, found once; the rules that ask ask this list
+        self.cues = [(m.start(), m.end()) for m in PROPOSE_CUE.finditer(self.full, body_start)]
+        self._cue_starts = [c[0] for c in self.cues]
+        self.proposals = {i for c0, _ in self.cues if (i := self.index(c0)) >= first}
         self._evidence: dict[tuple[int, int], Evidence] = {}
+
+    def cues_in(self, a: int, b: int) -> list[tuple[int, int]]:
+        """The proposal cues that start in ``[a, b)``, in order."""
+        return self.cues[bisect.bisect_left(self._cue_starts, a):bisect.bisect_left(self._cue_starts, b)]
+
+    def last_cue_before(self, char: int) -> tuple[int, int] | None:
+        """The last cue in ``char``'s sentence that ends before ``char``."""
+        a = self.bounds[self.index(char)][0] if self.bounds else 0
+        found = None
+        for c0, c1 in self.cues_in(a, char):
+            if c1 <= char:
+                found = (c0, c1)
+        return found
 
     def index(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.starts, char) - 1)
@@ -146,13 +161,13 @@ def _enumerated(text: str) -> list[tuple[int, int]]:
     return [(m.start(1), m.end(1)) for m in _ENUM.finditer(text)]
 
 
-def _after_proposal_cue(before: str) -> bool:
+_NEAR_CUE = re.compile(r"[\s\w,()'’-]{0,110}")
+
+
+def _after_proposal_cue(sents: "Sentences", start: int) -> bool:
     """The name follows "we propose/introduce ..." closely: "we develop an online RL approach, SCoRe"."""
-    tail = before[-160:]
-    cue = None
-    for cue in PROPOSE_CUE.finditer(tail):
-        pass
-    return cue is not None and re.fullmatch(r"[\s\w,()'’-]{0,110}", tail[cue.end():]) is not None
+    cue = sents.last_cue_before(start)
+    return cue is not None and cue[0] >= start - 160 and _NEAR_CUE.fullmatch(sents.full, cue[1], start) is not None
 
 
 def _trim(span) -> tuple[int, int]:
@@ -280,13 +295,16 @@ def _by_context(d: _Doc, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+_METHOD_VERSION = re.compile(r"-(\d{1,2}(?:\.\d)?)(?![\w.%-])")
+
+
 def _from_lexicon(d: _Doc) -> list[Cand]:
     out = []
     for span in d.doc.spans.get("kg_lexicon", []):
         e = d.lex.entries.get(span.id_)
         if e is None or span.text in d.suppressed:
             continue
-        if re.match(r"-free\b", d.text[span.end_char:span.end_char + 6]):
+        if d.text.startswith("-free", span.end_char):
             continue  # "backprop-free optimization" is without it
         if (e.kind != "Benchmark" and not span.text.split()[0].isupper()
                 and re.fullmatch(r"\w-", d.text[max(0, span.start_char - 2):span.start_char])):
@@ -303,9 +321,9 @@ def _from_lexicon(d: _Doc) -> list[Cand]:
         out.append(Cand(span.start_char, span.end_char, e.kind, e.name, "lexicon", key=e.id, family=e.family))
     out = _by_context(d, out)
     for c in [c for c in out if c.kind == "Method" and c.key]:
-        v = re.match(r"-(\d{1,2}(?:\.\d)?)(?![\w.%-])", d.text[c.end:c.end + 6])
-        if v and d.text[c.start:c.end][-1].isalpha():  # "FlashAttention-4": a version of a known method
-            out.append(Cand(c.start, c.end + v.end(), "Method", f"{c.name}-{v.group(1)}", "lexicon", family=c.key))
+        v = _METHOD_VERSION.match(d.text, c.end) if d.text.startswith("-", c.end) else None
+        if v and d.text[c.end - 1].isalpha():  # "FlashAttention-4": a version of a known method
+            out.append(Cand(c.start, v.end(), "Method", f"{c.name}-{v.group(1)}", "lexicon", family=c.key))
     for c in [c for c in out if c.kind in {"Benchmark", "Dataset"}]:
         v = _VERSION_AFTER.match(d.text, c.end)
         if v:  # "Terminal-Bench 2.0", "VerilogEval v2": a version of a known benchmark, part of its family
@@ -345,12 +363,12 @@ _EMPHASIS = re.compile(r"\\(?:textbf|textit|emph|textsc)\{([^{}\\$]{2,60})\}|\*\
 _NOT_NAMES = {"results", "result", "conclusion", "conclusions", "method", "methods", "ours", "our method",
               "abstract", "background", "motivation", "contributions", "code", "key idea", "findings", "not",
               "all", "only", "both", "first", "new", "without", "before", "after", "more", "less"}
-_CUE_THEN_NAME = re.compile(r"(?:" + PROPOSE_CUE.pattern + r")\s+([A-Za-z][\w.+-]*[\w+])(?=\s*[,:(]|\s+\()", re.I)
+_NAME_AFTER_CUE = re.compile(r"\s+([A-Za-z][\w.+-]*[\w+])(?=\s*[,:(]|\s+\()")
 
 
-_CUE_THEN_PHRASE = re.compile(
-    r"(?:" + PROPOSE_CUE.pattern + r")\s+((?-i:[A-Z][\w-]*(?:\s(?:[A-Z][\w-]*|of|for|as|via|with|and|in|on|to)){1,5})"
-    r"(?<=[A-Za-z0-9]))(?=\s*,\s*(?:a|an|the)\s)", re.I)
+_PHRASE_AFTER_CUE = re.compile(
+    r"\s+([A-Z][\w-]*(?:\s(?:[A-Z][\w-]*|of|for|as|via|with|and|in|on|to)){1,5}(?<=[A-Za-z0-9]))"
+    r"(?=\s*,\s*(?:a|an|the)\s)")
 
 
 def _from_structure(d: _Doc) -> list[Cand]:
@@ -359,14 +377,14 @@ def _from_structure(d: _Doc) -> list[Cand]:
     out = []
     spans = _title_prefix(d.text, d.title_end) + _enumerated(d.text)
     repeated = {s for s in spans if s[0] < d.title_end}  # names the abstract may use again
-    for i in d.sents.proposals:
-        for m in _CUE_THEN_NAME.finditer(d.text, *d.sents.bounds[i]):
-            if m.group(1)[0].isupper() and m.group(1)[1:].islower() and m.group(1) not in shapes.COMMON_CAPS:
-                spans.append((m.start(1), m.end(1)))  # plain capitalised: the shape finder misses it
-                repeated.add(spans[-1])
-        for m in _CUE_THEN_PHRASE.finditer(d.text, *d.sents.bounds[i]):
-            if apposition_kind(d.text[m.end(1):m.end(1) + 160]) and not shapes.is_stop_form(m.group(1)):
-                spans.append((m.start(1), m.end(1)))  # "we introduce Foo Bar as Baz, a paradigm that"
+    for _, cue_end in d.sents.cues:
+        m = _NAME_AFTER_CUE.match(d.text, cue_end)
+        if m and m.group(1)[0].isupper() and m.group(1)[1:].islower() and m.group(1) not in shapes.COMMON_CAPS:
+            spans.append((m.start(1), m.end(1)))  # plain capitalised: the shape finder misses it
+            repeated.add(spans[-1])
+        m = _PHRASE_AFTER_CUE.match(d.text, cue_end)
+        if m and apposition_kind(d.text[m.end(1):m.end(1) + 160]) and not shapes.is_stop_form(m.group(1)):
+            spans.append((m.start(1), m.end(1)))  # "we introduce Foo Bar as Baz, a paradigm that"
     for m in (_EMPHASIS.finditer(d.text) if "\\" in d.text or "**" in d.text else ()):
         g = 1 if m.group(1) is not None else 2
         inner = m.group(g).strip()
@@ -407,7 +425,7 @@ def _from_name_shapes(d: _Doc) -> list[Cand]:
         origin, guessed = "context", False
         in_title_prefix = d.title_end and s0 < d.title_end and not d.text[:s0].strip() and re.match(
             r"^\s*[:：]", d.text[s1:d.title_end])
-        if in_title_prefix or _after_proposal_cue(before):
+        if in_title_prefix or _after_proposal_cue(d.sents, s0):
             origin = "title" if in_title_prefix else "proposal"
             kind = kind or (_title_kind(d.text, d.title_end) if in_title_prefix else None)
             guessed = kind is None  # a kind from the name's shape alone is still a guess
@@ -428,11 +446,10 @@ def _from_phrases(d: _Doc) -> list[Cand]:
     for s0, s1, kind in (phrases.headed_lists(d.text, a, b) + phrases.capitalised_before_head(d.text, a, b)
                          + phrases.titlecase_names(d.text, a, b) + phrases.quoted_names(d.text, a, b)):
         out.append(Cand(s0, s1, kind, clean_latex(d.text[s0:s1]), "phrase"))
-    for i in d.sents.proposals:
-        s_a, s_b = d.sents.bounds[i]
-        for cue in PROPOSE_CUE.finditer(d.text, s_a, s_b):
-            for s0, s1, kind in phrases.technique_after_cue(d.text, cue.end(), s_b):
-                out.append(Cand(s0, s1, kind, d.text[s0:s1], "proposal"))
+    for c0, cue_end in d.sents.cues:
+        s_b = d.sents.bounds[d.sents.index(c0)][1]
+        for s0, s1, kind in phrases.technique_after_cue(d.text, cue_end, s_b):
+            out.append(Cand(s0, s1, kind, d.text[s0:s1], "proposal"))
     return out
 
 
@@ -528,19 +545,15 @@ def _compounds(text: str, sents: Sentences, cands: list[Cand]) -> None:
     """"we introduce multi-context GRPO": a hyphenated modifier before a known method, right after a
     proposal cue, names a new method (which builds on the known one)."""
     for c in [c for c in cands if c.kind == "Method" and c.origin == "lexicon"]:
-        a, _ = sents.bounds[sents.index(c.start)]
-        before = text[a:c.start]
-        cue = None
-        for cue in PROPOSE_CUE.finditer(before):
-            pass
+        cue = sents.last_cue_before(c.start)
         if cue is None:
             continue
-        gap = before[cue.end():]
+        gap = text[cue[1]:c.start]
         m = _MODIFIERS.search(gap)
         if m and m.group(0).split()[0].lower() in _PLAIN_MODIFIERS:
             continue
         if m and re.fullmatch(r"\s*(?:(?:a|an|the)\s+)?(?:(?:novel|new)\s+)?", gap[:m.start()]):
-            s0 = a + cue.end() + m.start()
+            s0 = cue[1] + m.start()
             cands.append(Cand(s0, c.end, "Method", text[s0:c.end], "proposal"))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extraction.mentions import PROPOSE_CUE, Cand, Sentences
+from kg.extraction.mentions import Cand, Sentences
 from kg.text import norm
 from schemas import Relation, ResultClaim
 
@@ -90,9 +90,7 @@ def proposed(p: _Paper) -> set[int]:
             out.add(i)
     for s in p.proposal_sents:
         a, b = p.sents.bounds[s]
-        sent = p.text[a:b]
-        for cue in PROPOSE_CUE.finditer(sent):
-            cue_end = a + cue.end()
+        for _, cue_end in p.sents.cues_in(a, b):
             first = next((i for i, c in enumerate(p.m) if cue_end <= c.start < b), None)
             gap = p.text[cue_end:p.m[first].start] if first is not None else ""
             if first is not None and p.m[first].key is not None and not re.fullmatch(
@@ -211,7 +209,8 @@ def builds_on(p: _Paper, prop: set[int]) -> list[tuple[int, int]]:
         before = p.before(j)
         if re.search(r"\b(?:unlike|instead of|rather than|over|than|compared|insufficient|fail\w*)\b", before, re.I):
             continue
-        based = BASED_AFTER.match(p.text[c.end:c.end + 12]) and s in p.proposal_sents and PROPOSE_CUE.search(before)
+        based = BASED_AFTER.match(p.text[c.end:c.end + 12]) and s in p.proposal_sents and p.sents.last_cue_before(
+            c.start) is not None
         m = re.match(r"\s+(?:with|\+)\s+", p.text[c.end:c.end + 8])
         with_new = m is not None and any(p.m[k].start == c.end + m.end() for k in new_items)
         title_with = title and s == 0 and re.search(r"\b(?:with|via|using|through|from)\s+(?:[\w-]+\s+){0,2}$", before)
