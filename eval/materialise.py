@@ -17,7 +17,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SETS = sorted(HERE.glob("heldout-*.jsonl"))
-RELATIONS = ["proposes", "builds_on", "evaluated_on", "compared_with", "uses_model", "results"]
+RELATIONS = sorted(["builds_on", "compared_with", "evaluated_on", "proposes", "results", "uses_model"])
 
 
 def expand(row: dict) -> dict:
