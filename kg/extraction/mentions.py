@@ -535,12 +535,6 @@ def _one_kind_per_name(cands: list[Cand]) -> None:
 
 
 _MODIFIERS = re.compile(r"(?:[a-z]+-[a-z]+(?:-[a-z]+)?\s+){1,2}$")
-_PLAIN_MODIFIERS = {"large-scale", "state-of-the-art", "well-known", "so-called", "widely-used", "off-the-shelf",
-                    "end-to-end", "real-world", "fine-grained", "high-quality", "low-cost", "open-source",
-                    "general-purpose", "multi-turn", "long-term", "short-term", "real-time", "two-stage",
-                    "three-stage", "data-driven", "model-based", "model-free", "on-policy", "off-policy"}
-
-
 def _compounds(text: str, sents: Sentences, cands: list[Cand]) -> None:
     """"we introduce multi-context GRPO": a hyphenated modifier before a known method, right after a
     proposal cue, names a new method (which builds on the known one)."""
@@ -550,7 +544,7 @@ def _compounds(text: str, sents: Sentences, cands: list[Cand]) -> None:
             continue
         gap = text[cue[1]:c.start]
         m = _MODIFIERS.search(gap)
-        if m and m.group(0).split()[0].lower() in _PLAIN_MODIFIERS:
+        if m and m.group(0).split()[0].lower() in phrases.PLAIN_MODIFIERS:
             continue
         if m and re.fullmatch(r"\s*(?:(?:a|an|the)\s+)?(?:(?:novel|new)\s+)?", gap[:m.start()]):
             s0 = cue[1] + m.start()

@@ -217,12 +217,13 @@ _TECH_HEADS = (r"scaling|sampling|training|decoding|management|shaping|filtering
                r"distillation|pruning|masking|weighting|reweighting|clipping|normali[sz]ation|estimation|exploration|"
                r"search|merging|prompting|tuning|alignment|steering|replay|selection|fusion|aggregation|"
                r"calibration|annealing|rollouts?|curriculum|rewards?|advantage|penalty")
-_PLAIN_MODIFIERS = {"large-scale", "state-of-the-art", "well-known", "so-called", "widely-used", "off-the-shelf",
-                    "end-to-end", "real-world", "fine-grained", "high-quality", "low-cost", "open-source",
-                    "general-purpose", "multi-turn", "long-term", "short-term", "real-time", "two-stage",
-                    "three-stage", "multi-stage", "data-driven", "model-based", "model-free", "on-policy",
-                    "off-policy", "cost-effective", "easy-to-use", "plug-and-play", "step-by-step", "long-context",
-                    "test-time", "inference-time", "training-free", "human-like", "large-language-model"}
+# descriptive hyphenated modifiers: "we introduce large-scale X" does not name a new X
+PLAIN_MODIFIERS = {"large-scale", "state-of-the-art", "well-known", "so-called", "widely-used", "off-the-shelf",
+                   "end-to-end", "real-world", "fine-grained", "high-quality", "low-cost", "open-source",
+                   "general-purpose", "multi-turn", "long-term", "short-term", "real-time", "two-stage",
+                   "three-stage", "multi-stage", "data-driven", "model-based", "model-free", "on-policy",
+                   "off-policy", "cost-effective", "easy-to-use", "plug-and-play", "step-by-step", "long-context",
+                   "test-time", "inference-time", "training-free", "human-like", "large-language-model"}
 
 
 _TECHNIQUE = re.compile(r"\s+(?P<name>[a-z]+(?:-[a-z]+)+\s+(?:[a-z]+\s+)?(?:" + _TECH_HEADS + r"))\b")
@@ -232,7 +233,7 @@ def technique_after_cue(text: str, cue_end: int, b: int) -> list[tuple[int, int,
     """"we further introduce success-adaptive scaling to ...": a hyphenated modifier and a technique noun
     right after the cue, with no article, is used as a name ("a new reward-shaping scheme" is a description)."""
     m = _TECHNIQUE.match(text, cue_end, b)
-    if not m or m.group("name").split()[0] in _PLAIN_MODIFIERS:
+    if not m or m.group("name").split()[0] in PLAIN_MODIFIERS:
         return []
     return [(m.start("name"), m.end("name"), "Method")]
 
@@ -254,5 +255,5 @@ def capitalised_modifier(text: str, a: int, start: int) -> int | None:
     return s0 if starts_phrase(text, a, s0) else None
 
 
-__all__ = ["capitalised_before_head", "capitalised_modifier", "continues", "head_kind", "headed_lists",
-           "list_item_ok", "quoted_names", "starts_phrase", "technique_after_cue", "titlecase_names"]
+__all__ = ["PLAIN_MODIFIERS", "capitalised_before_head", "capitalised_modifier", "continues", "head_kind",
+           "headed_lists", "list_item_ok", "quoted_names", "starts_phrase", "technique_after_cue", "titlecase_names"]

@@ -95,12 +95,14 @@ _CTX_BENCH_BEFORE = re.compile(
 _CTX_HEAD_BEFORE = re.compile(
     r"\b(?:the|a|an|our|its|their|novel|new|\w+-\w+|[a-z]+)\s+(engine|framework|algorithm|method|system|simulator|"
     r"library|toolkit|benchmark|suite|environment|dataset|corpus|model|agent|optimizer|planner)\s+\(?$", re.I)
+# the words an apposition names a kind with ("X, a benchmark of ...", "X, a data selection strategy")
+_KINDS = (r"benchmark|dataset|corpus|model|framework|algorithm|method|approach|system|agent|suite|environment|"
+          r"family|series|toolkit|library|recipe|paradigm|technique|pipeline|strategy|mechanism|module|rule|"
+          r"objective|loss|curriculum|estimator|scheme|protocol|LLM|MLLM|VLM|LMM|LRM")
 _APPOSITION = re.compile(
     r"^\s*(?:,|:|is|as)?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:(?:space|set|suite|collection|family|series|"
     r"kind|type) of\s+(?:[\w-]+\s+){0,3}?)?"
-    r"(benchmark|dataset|corpus|model|framework|algorithm|method|approach|system|agent|suite|environment|"
-    r"family|series|toolkit|library|recipe|paradigm|technique|pipeline|strategy|mechanism|module|rule|objective|"
-    r"loss|curriculum|estimator|scheme|protocol|LLM|MLLM|VLM|LMM|LRM)s?\b"
+    r"(" + _KINDS + r")s?\b"
     r"|^\s*(?:,|:)?\s*(?:a|an|the)?\s*(?:new|novel|simple|unified|first|large-scale|comprehensive|"
     r"challenging|lightweight|general|scalable|principled|practical|efficient|effective|open|\w+-\w+|\s)*\s*"
     r"(benchmark|dataset|corpus|model|framework|algorithm|method|approach|system|agent|suite|environment|"
@@ -109,10 +111,7 @@ _APPOSITION = re.compile(
 
 _PHRASE_END = re.compile(r"[,.;:(]|\s(?:with|for|that|which|to|in|on|of|from|where|using|by|aimed|designed|built|"
                          r"based|tailored|trained|[a-z]+ing)\s")
-_KIND_WORD = re.compile(r"\b(benchmark|dataset|corpus|model|framework|algorithm|method|approach|system|agent|suite|"
-                        r"environment|family|series|toolkit|library|recipe|paradigm|technique|pipeline|strategy|"
-                        r"mechanism|module|rule|objective|loss|curriculum|estimator|scheme|protocol|"
-                        r"LLM|MLLM|VLM|LMM|LRM)s?\b"
+_KIND_WORD = re.compile(r"\b(" + _KINDS + r")s?\b"
                         r"(?![-\s](?:driven|based|powered|guided|enhanced|assisted|augmented|empowered)\b)", re.I)
 
 
