@@ -304,6 +304,9 @@ def _from_lexicon(d: _Doc) -> list[Cand]:
         e = d.lex.entries.get(span.id_)
         if e is None or span.text in d.suppressed:
             continue
+        if e.kind == "Model" and (s0 := _maker_before(d, span.start_char, span.end_char, e.id)) is not None:
+            out.append(Cand(s0, span.end_char, e.kind, e.name, "lexicon", key=e.id, family=e.family))
+            continue
         if d.text.startswith("-free", span.end_char):
             continue  # "backprop-free optimization" is without it
         if (e.kind != "Benchmark" and not span.text.split()[0].isupper()
@@ -330,10 +333,38 @@ def _from_lexicon(d: _Doc) -> list[Cand]:
             out.append(Cand(c.start, v.end(), c.kind, f"{c.name} {v.group(1)}", "lexicon", family=c.key))
         elif (variant := _benchmark_variant(d, c)) is not None:
             out.append(variant)
+    out += _maker_possessive(d, out)
     taken = {(c.start, c.end) for c in out}
     for s0, s1, e in _spelling_variants(d.text, d.lex):
         if (s0, s1) not in taken:
             out.append(Cand(s0, s1, e.kind, e.name, "lexicon", key=e.id, family=e.family))
+    return out
+
+
+_MAKER_BEFORE = re.compile(r"([A-Z][\w]+)(?:\s|-)$")
+_POSSESSED = re.compile(r"['’]s\s([A-Z][\w.-]*\w)")
+
+
+def _maker_before(d: _Doc, s0: int, s1: int, key: str) -> int | None:
+    """Start of "Mistral " in "Mistral Pixtral", "Qwen-QwQ": a model family's name written before one of
+    its members is part of that member's name, not a second model (unless the name goes on: "Qwen
+    Qwen2.5-7B" is read by the model grammar)."""
+    m = _MAKER_BEFORE.search(d.text, max(0, s0 - 30), s0)
+    if m is None or re.match(r"[\w.-]*\w", d.text[s1:s1 + 2]):
+        return None
+    hits = d.lex.lookup(m.group(1), "Model")
+    return m.start() if hits and hits[0].id in d.lex.family_chain(key) else None
+
+
+def _maker_possessive(d: _Doc, cands: list[Cand]) -> list[Cand]:
+    """"DeepSeek's R1" is DeepSeek-R1."""
+    out = []
+    for a in cands:
+        m = _POSSESSED.match(d.text, a.end) if a.kind == "Model" and a.key else None
+        hits = d.lex.lookup(f"{a.name}-{m.group(1)}", "Model") if m else ()
+        if hits and a.key in d.lex.family_chain(hits[0].id):
+            out.append(Cand(a.start, m.end(), "Model", hits[0].name, "lexicon", key=hits[0].id,
+                            family=hits[0].family))
     return out
 
 

@@ -30,3 +30,20 @@ def test_coordinated_versions_and_sizes_complete_to_full_names(extractor):
     from tests.extraction.helpers import names, run
     ex = run(extractor, "We test Gemini 1.0 Pro and 1.5 Flash, then Qwen2.5-7B and 14B; it wins by 32% and 5B tokens.")
     assert {"Gemini 1.0 Pro", "Gemini 1.5 Flash", "Qwen2.5-7B", "Qwen2.5-14B"} <= names(ex, "Model")
+
+
+def test_maker_name_before_a_member_is_part_of_its_name():
+    from kg.extraction.lexicon import LexEntry, Lexicon
+    from kg.extraction.pipeline import Extractor
+    from tests.extraction.helpers import run
+    lex = Lexicon()
+    for e in [LexEntry("model:corvid", "Model", "Corvid", ()),
+              LexEntry("model:magpie", "Model", "Magpie", ("Magpie Large",), "model:corvid"),
+              LexEntry("model:corvid-r2", "Model", "Corvid-R2", ("Corvid R2",), "model:corvid"),
+              LexEntry("model:wren", "Model", "Wren", ())]:
+        lex.add(e)
+    ex = run(Extractor(lexicon=lex), "We query Corvid Magpie Large, Corvid-Magpie and Corvid's R2, "
+                                     "then Corvid and Magpie separately, and Corvid Wren.")
+    got = [(m.text, m.name) for m in ex.mentions]
+    assert got == [("Corvid Magpie Large", "Magpie"), ("Corvid-Magpie", "Magpie"), ("Corvid's R2", "Corvid-R2"),
+                   ("Corvid", "Corvid"), ("Magpie", "Magpie"), ("Corvid", "Corvid"), ("Wren", "Wren")]
