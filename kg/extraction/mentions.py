@@ -397,6 +397,10 @@ _NOT_NAMES = {"results", "result", "conclusion", "conclusions", "method", "metho
 _NAME_AFTER_CUE = re.compile(r"\s+([A-Za-z][\w.+-]*[\w+])(?=\s*[,:(]|\s+\()")
 
 
+_HYPHENED = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)+")
+_OUR_HEAD_NAME = re.compile(
+    r"\b[Oo]ur\s+(?:[\w-]+\s+){0,3}?(?:framework|method|approach|system|implementation|tool|toolkit|algorithm|"
+    r"pipeline|agent|model|benchmark|dataset|simulator|library),\s+([A-Z][\w.+-]*[\w+]),\s")
 _PHRASE_AFTER_CUE = re.compile(
     r"\s+([A-Z][\w-]*(?:\s(?:[A-Z][\w-]*|of|for|as|via|with|and|in|on|to)){1,5}(?<=[A-Za-z0-9]))"
     r"(?=\s*,\s*(?:a|an|the)\s)")
@@ -410,12 +414,21 @@ def _from_structure(d: _Doc) -> list[Cand]:
     repeated = {s for s in spans if s[0] < d.title_end}  # names the abstract may use again
     for _, cue_end in d.sents.cues:
         m = _NAME_AFTER_CUE.match(d.text, cue_end)
-        if m and m.group(1)[0].isupper() and m.group(1)[1:].islower() and m.group(1) not in shapes.COMMON_CAPS:
-            spans.append((m.start(1), m.end(1)))  # plain capitalised: the shape finder misses it
+        if m and m.group(1)[0].isupper() and m.group(1) not in shapes.COMMON_CAPS and (
+                m.group(1)[1:].islower() or (_HYPHENED.fullmatch(m.group(1)) and apposition_kind(
+                    d.text[m.end(1):m.end(1) + 160]))):
+            # plain capitalised, or a hyphened name an apposition types ("Agent-as-Judges, a framework"): the
+            # shape finder misses both
+            spans.append((m.start(1), m.end(1)))
             repeated.add(spans[-1])
         m = _PHRASE_AFTER_CUE.match(d.text, cue_end)
         if m and apposition_kind(d.text[m.end(1):m.end(1) + 160]) and not shapes.is_stop_form(m.group(1)):
             spans.append((m.start(1), m.end(1)))  # "we introduce Foo Bar as Baz, a paradigm that"
+    for m in _OUR_HEAD_NAME.finditer(d.text, d.title_end):
+        # "our system implementation, FooFill, runs ...": a name, but maybe of the authors' earlier work
+        name = m.group(1)
+        out.append(Cand(m.start(1), m.end(1), kind_from_shape(name, d.method_forms) or "Method", name, "context",
+                        guessed=True))
     for m in (_EMPHASIS.finditer(d.text) if "\\" in d.text or "**" in d.text else ()):
         g = 1 if m.group(1) is not None else 2
         inner = m.group(g).strip()

@@ -245,3 +245,18 @@ def test_subtitle_head_types_the_title_name_and_free_means_without(extractor):
     assert "MemHunter" not in names(ex, "Model")
     ex = run(extractor, "We scale GRPO-free optimization to large populations.")
     assert "GRPO" not in names(ex)
+
+
+def test_hyphened_name_after_a_cue_with_an_apposition(extractor):
+    ex = run(extractor, "We introduce Critic-in-the-Loop, a framework that routes drafts to a reviewer. "
+                        "We introduce Multi-Step reasoning to the planner.")
+    assert "Critic-in-the-Loop" in names(ex, "Method")
+    assert "Critic-in-the-Loop" in rel_names(ex, "PROPOSES")
+    assert not any(n.startswith("Multi-Step") for n in names(ex))  # no apposition says it is a name
+
+
+def test_name_in_apposition_to_our_system(extractor):
+    ex = run(extractor, "Our serving implementation, QuickPour, answers within a second. Our system, the best one, "
+                        "is simple.")
+    assert "QuickPour" in names(ex, "Method")
+    assert not any("best" in n for n in names(ex))
