@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 from kg.extraction import phrases, shapes
 from kg.extraction.components import doc_text
 from kg.extraction.lexicon import Lexicon
-from kg.extraction.typing import apposition_kind, kind_from_context, kind_from_long_form, kind_from_shape
+from kg.extraction.typing import (apposition_kind, kind_from_context, kind_from_long_form, kind_from_shape,
+                                  said_collection_kind)
 from kg.text import clean_latex, norm
 from schemas import Acronym, Evidence, Mention
 
@@ -512,6 +513,7 @@ def collect(doc: Doc, lex: Lexicon, sents: Sentences) -> tuple[list[Cand], list[
     _join_long_forms(cands)
     _one_kind_per_name(cands)
     _training_role(d, cands)
+    _said_kind(d, cands)
     return cands, defs
 
 
@@ -549,6 +551,17 @@ def _training_role(d: _Doc, cands: list[Cand]) -> None:
         if roles == {"train"}:
             for c in group:
                 c.kind, c.family, c.key = "Dataset", c.key or c.family, None
+
+
+def _said_kind(d: _Doc, cands: list[Cand]) -> None:
+    """A known benchmark the abstract calls a dataset ("datasets such as A, B and C") is a
+    Dataset here, in the benchmark's family; and the reverse. The text's own word beats the lexicon's kind."""
+    for c in cands:
+        if c.origin != "lexicon" or c.kind not in {"Benchmark", "Dataset"} or not (c.key or c.family):
+            continue
+        said = said_collection_kind(d.around(c.start, c.end)[0])
+        if said and said != c.kind:
+            c.kind, c.family, c.key = said, c.key or c.family, None
 
 
 def _join_long_forms(cands: list[Cand]) -> None:

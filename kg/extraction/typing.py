@@ -92,6 +92,9 @@ _CTX_COMPARE_BEFORE = re.compile(
 _CTX_BENCH_BEFORE = re.compile(
     r"(?:benchmarks?|datasets?|suites?|environments?),?\s*(?:such as|including|like|e\.g\.,?|:|\(|namely)\s*"
     r"(?:[A-Z0-9][\w\-.'’+]*(?:\s[\w\-.'’+]+){0,3},\s*){0,8}(?:and\s+|or\s+)?$", re.I)
+_SAID_LIST_HEAD = re.compile(
+    r"\b(benchmarks?|datasets?|corpora)\s*,?\s*(?:such as|including|like|e\.g\.,?|:|\(|namely)\s*"
+    r"(?:[A-Z0-9][\w\-.'’+]*(?:\s[\w\-.'’+]+){0,3},\s*){0,8}(?:and\s+|or\s+)?$", re.I)
 _CTX_HEAD_BEFORE = re.compile(
     r"\b(?:the|a|an|our|its|their|novel|new|\w+-\w+|[a-z]+)\s+(engine|framework|algorithm|method|system|simulator|"
     r"library|toolkit|benchmark|suite|environment|dataset|corpus|model|agent|optimizer|planner)\s+\(?$", re.I)
@@ -203,3 +206,13 @@ def kind_from_shape(name: str, method_forms: set[str]) -> str | None:
     if re.search(r"-\d+(?:\.\d+)?B$", name):
         return "Model"
     return None
+
+
+def said_collection_kind(before: str) -> str | None:
+    """"Benchmark" or "Dataset" when a list's head word calls a name one: "datasets such as A, B and C",
+    "benchmarks (A, B, and C)"; None when it does not say. ("The A dataset" is not enough: abstracts say it
+    of benchmarks they evaluate on, and "the A datasets" may be new data about A.)"""
+    m = _SAID_LIST_HEAD.search(before[-200:])
+    if m is None:
+        return None
+    return "Benchmark" if m.group(1).lower().startswith("benchmark") else "Dataset"

@@ -260,3 +260,12 @@ def test_name_in_apposition_to_our_system(extractor):
                         "is simple.")
     assert "QuickPour" in names(ex, "Method")
     assert not any("best" in n for n in names(ex))
+
+
+def test_a_list_head_that_calls_known_benchmarks_datasets_wins(extractor):
+    ex = run(extractor, "Earlier corpora were converted from datasets such as GAIA, AIME 2024, and MATH-500. "
+                        "We then score on MATH-500.")
+    assert {"GAIA", "AIME 2024", "MATH-500"} <= names(ex, "Dataset")
+    assert "MATH-500" in names(ex, "Benchmark")  # the later mention is the benchmark the paper scores on
+    ex = run(extractor, "We improve on math benchmarks (GAIA, MATH-500) and the GAIA dataset.")
+    assert names(ex, "Dataset") == set()
