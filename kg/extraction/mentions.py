@@ -130,10 +130,12 @@ def _spelling_variants(text: str, lex: Lexicon) -> list:
 
 
 def _title_prefix(text: str, title_end: int) -> list[tuple[int, int]]:
-    """"Youtu-Agent: Scaling ..." — a one-word title prefix before a colon names what the paper introduces."""
+    """"Youtu-Agent: Scaling ...", "Foo$^2$: ..." — a one-word title prefix before a colon names what the paper
+    introduces."""
     if not title_end:
         return []
-    m = re.match(r"\s*([A-Za-z][\w.+-]*[\w+](?:\s(?:Flash|Pro|Base|Max|Mini|Lite|Plus|Ultra|Turbo|Preview|Zero|"
+    m = re.match(r"\s*([A-Za-z][\w.+-]*[\w+](?:\$\^\{?\w{1,3}\}?\$)?"
+                 r"(?:\s(?:Flash|Pro|Base|Max|Mini|Lite|Plus|Ultra|Turbo|Preview|Zero|"
                  r"[Vv]\d+(?:\.\d+)?|\d+(?:\.\d+)?))*)\s*[:：]\s", text[:title_end + 1])  # "JoyAI-LLM Flash:"
     if m and (m.group(1)[0].isupper() or shapes.is_name_shaped(m.group(1))) and m.group(1) not in shapes.COMMON_CAPS:
         return [(m.start(1), m.end(1))]
@@ -398,6 +400,9 @@ _NOT_NAMES = {"results", "result", "conclusion", "conclusions", "method", "metho
 _NAME_AFTER_CUE = re.compile(r"\s+([A-Za-z][\w.+-]*[\w+])(?=\s*[,:(]|\s+\()")
 
 
+_PROPOSED_PASSIVE = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w-]*\s){1,4}[A-Z][\w-]*)\s+(?:is|are)\s+(?:then\s+|further\s+|also\s+|thus\s+)?"
+    r"(?:proposed|introduced|presented|developed|designed|devised)\b")
 _HYPHENED = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)+")
 _OUR_HEAD_NAME = re.compile(
     r"\b[Oo]ur\s+(?:[\w-]+\s+){0,3}?(?:framework|method|approach|system|implementation|tool|toolkit|algorithm|"
@@ -425,6 +430,9 @@ def _from_structure(d: _Doc) -> list[Cand]:
         m = _PHRASE_AFTER_CUE.match(d.text, cue_end)
         if m and apposition_kind(d.text[m.end(1):m.end(1) + 160]) and not shapes.is_stop_form(m.group(1)):
             spans.append((m.start(1), m.end(1)))  # "we introduce Foo Bar as Baz, a paradigm that"
+    for m in _PROPOSED_PASSIVE.finditer(d.text, d.title_end):
+        if m.group(1).split()[0] not in shapes.COMMON_CAPS and not shapes.is_stop_form(m.group(1)):
+            spans.append((m.start(1), m.end(1)))  # "Foo Tree Search is proposed to ..."
     for m in _OUR_HEAD_NAME.finditer(d.text, d.title_end):
         # "our system implementation, FooFill, runs ...": a name, but maybe of the authors' earlier work
         name = m.group(1)
@@ -608,9 +616,14 @@ def _compounds(text: str, sents: Sentences, cands: list[Cand]) -> None:
             cands.append(Cand(s0, c.end, "Method", text[s0:c.end], "proposal"))
 
 
+_ACRONYM_OR_TITLED = re.compile(r"[A-Z0-9-]+|[A-Z]\w*(?:-\w+)*(?:\s[A-Z]\w*(?:-\w+)*)+")
+
+
 def _capitalised_compounds(text: str, sents: Sentences, cands: list[Cand]) -> None:
-    """"Reasoning SFT", "Observer GRPO": a capitalised modifier before a known acronym names a variant."""
-    for c in [c for c in cands if c.kind == "Method" and c.origin == "lexicon" and text[c.start:c.end].isupper()]:
+    """"Reasoning SFT", "Observer GRPO", "Stability-weighted Supervised Fine-Tuning": a capitalised modifier
+    before a known acronym or Title-Case long form names a variant."""
+    for c in [c for c in cands if c.kind == "Method" and c.origin == "lexicon" and _ACRONYM_OR_TITLED.fullmatch(
+            text[c.start:c.end])]:
         a, _ = sents.bounds[sents.index(c.start)]
         if c.start < sents.title_len:
             continue  # titles capitalise every word

@@ -269,3 +269,19 @@ def test_a_list_head_that_calls_known_benchmarks_datasets_wins(extractor):
     assert "MATH-500" in names(ex, "Benchmark")  # the later mention is the benchmark the paper scores on
     ex = run(extractor, "We improve on math benchmarks (GAIA, MATH-500) and the GAIA dataset.")
     assert names(ex, "Dataset") == set()
+
+
+def test_title_case_name_that_is_proposed_in_the_passive(extractor):
+    ex = run(extractor, "To train the planners, Layered Rollout Pruning is proposed. The Method is introduced next.")
+    assert "Layered Rollout Pruning" in rel_names(ex, "PROPOSES")
+    assert not any("Method" in n for n in names(ex))
+
+
+def test_title_prefix_with_a_latex_superscript(extractor):
+    ex = run(extractor, "We let agents rewrite their own team.", title="TEAM$^3$: Agents That Rebuild Themselves")
+    assert "TEAM3" in {n.replace("$", "").replace("^", "") for n in rel_names(ex, "PROPOSES")}
+
+
+def test_capitalised_modifier_before_a_title_case_long_form(extractor):
+    ex = run(extractor, "The policy is then tuned with Margin-aware Supervised Fine-tuning on clean runs.")
+    assert "Margin-aware Supervised Fine-tuning" in names(ex, "Method")
