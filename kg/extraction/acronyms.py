@@ -126,6 +126,10 @@ def _find(text: str) -> list[tuple[int, int, int, int]]:
         inner = re.split(r"[;,]\s|\s(?:or|and|for short)\s", inner_full)[0].strip()
         i0 = m.start(1) + inner_full.find(inner)
         found = _long_before(text, m, inner, i0) if _is_short_form(inner) else None
+        whole = inner_full.strip()
+        if found is None and whole != inner and not re.search(r"[;,]", whole):
+            # "TREK (Travel Reasoning and Evaluation Kit)": the "and" is inside the long form
+            found = _short_before(text, m, whole, m.start(1) + inner_full.find(whole))
         if found is None and _words(inner) >= 2:
             found = _short_before(text, m, inner, i0)
         if found is not None:

@@ -397,7 +397,7 @@ _EMPHASIS = re.compile(r"\\(?:textbf|textit|emph|textsc)\{([^{}\\$]{2,60})\}|\*\
 _NOT_NAMES = {"results", "result", "conclusion", "conclusions", "method", "methods", "ours", "our method",
               "abstract", "background", "motivation", "contributions", "code", "key idea", "findings", "not",
               "all", "only", "both", "first", "new", "without", "before", "after", "more", "less"}
-_NAME_AFTER_CUE = re.compile(r"\s+([A-Za-z][\w.+-]*[\w+])(?=\s*[,:(]|\s+\()")
+_NAME_AFTER_CUE = re.compile(r"\s+([A-Za-z][\w.+-]*[\w+])(?=\s*[,:(—–]|\s+\(|\s+--\s)")
 
 
 _PROPOSED_PASSIVE = re.compile(

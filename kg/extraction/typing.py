@@ -103,8 +103,8 @@ _KINDS = (r"benchmark|dataset|corpus|model|framework|algorithm|method|approach|s
           r"family|series|toolkit|library|recipe|paradigm|technique|pipeline|strategy|mechanism|module|rule|"
           r"objective|loss|curriculum|estimator|scheme|protocol|LLM|MLLM|VLM|LMM|LRM")
 _APPOSITION = re.compile(
-    r"^\s*(?:,|:|is|as)?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:(?:space|set|suite|collection|family|series|"
-    r"kind|type) of\s+(?:[\w-]+\s+){0,3}?)?"
+    r"^\s*(?:,|:|is|as|--|—|–)?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:(?:space|set|suite|collection|family|series|kind|type) of\s+(?:[\w-]+\s+){0,3}?)?"
     r"(" + _KINDS + r")s?\b"
     r"|^\s*(?:,|:)?\s*(?:a|an|the)?\s*(?:new|novel|simple|unified|first|large-scale|comprehensive|"
     r"challenging|lightweight|general|scalable|principled|practical|efficient|effective|open|\w+-\w+|\s)*\s*"
@@ -124,7 +124,7 @@ def apposition_kind(after: str) -> str | None:
     m = _APPOSITION.match(after)
     if not m:
         return None
-    start = re.match(r"^\s*(?:,|:|is|as)?\s*", after).end()
+    start = re.match(r"^\s*(?:,|:|is|as|--|—|–)?\s*", after).end()
     stop = _PHRASE_END.search(after, start)
     phrase = after[start:stop.start() if stop else len(after)]
     if re.search(r"\b(?:space|set|suite|collection|family|series|kind|type) of\b", phrase):
@@ -142,6 +142,8 @@ def apposition_kind(after: str) -> str | None:
         return "Method"  # "X, a process reward model": a kind of technique here, as PRM and ORM are
     if head in {"model", "family", "series", "llm", "mllm", "vlm", "lmm", "lrm"}:
         return "Model"
+    if head in {"framework", "toolkit", "system"} and re.search(r"\bevaluation\s+" + head, phrase, re.I):
+        return "Benchmark"  # "X, an evaluation framework for web agents": what methods are measured on
     return "Method"
 
 

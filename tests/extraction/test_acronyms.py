@@ -61,3 +61,8 @@ def test_markdown_and_old_latex_emphasis_and_squared_letters():
     assert defs(t) == [("SR", "{\\bf S}parse {\\bf R}eward")]
     t = "a Causal Concept-Guided Diffusion Language Model (C^2DLM) for text"
     assert defs(t) == [("C^2DLM", "Causal Concept-Guided Diffusion Language Model")]
+
+
+def test_and_inside_a_parenthesised_long_form():
+    t = "We release MAPLE (Map Labelling and Planning Environment), and keep PPO (or a variant) as the learner."
+    assert defs(t) == [("MAPLE", "Map Labelling and Planning Environment")]

@@ -285,3 +285,10 @@ def test_title_prefix_with_a_latex_superscript(extractor):
 def test_capitalised_modifier_before_a_title_case_long_form(extractor):
     ex = run(extractor, "The policy is then tuned with Margin-aware Supervised Fine-tuning on clean runs.")
     assert "Margin-aware Supervised Fine-tuning" in names(ex, "Method")
+
+
+def test_dash_apposition_and_evaluation_frameworks_are_benchmarks(extractor):
+    ex = run(extractor, "We propose Gauntlet -- an open evaluation framework for shopping agents. Gauntlet has 90 tasks.")
+    assert "Gauntlet" in names(ex, "Benchmark")
+    ex = run(extractor, "We propose Trellis -- a planning framework for shopping agents.")
+    assert "Trellis" in names(ex, "Method")
