@@ -298,6 +298,7 @@ def _by_context(d: _Doc, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+_SPACED_SIZE = re.compile(r"\s(\d+(?:\.\d+)?[BM])(?![\w.%-])")
 _METHOD_VERSION = re.compile(r"-(\d{1,2}(?:\.\d)?)(?![\w.%-])")
 
 
@@ -330,6 +331,13 @@ def _from_lexicon(d: _Doc) -> list[Cand]:
         v = _METHOD_VERSION.match(d.text, c.end) if d.text.startswith("-", c.end) else None
         if v and d.text[c.end - 1].isalpha():  # "FlashAttention-4": a version of a known method
             out.append(Cand(c.start, v.end(), "Method", f"{c.name}-{v.group(1)}", "lexicon", family=c.key))
+    for c in [c for c in out if c.kind == "Model" and c.key and not shapes.has_size(d.text[c.start:c.end])]:
+        size = _SPACED_SIZE.match(d.text, c.end)
+        if size and not shapes.COUNTED.match(d.text, size.end()):  # "an R1-Distill 1.5B model": a size of a known model, part of its family
+            full = f"{c.name}-{size.group(1)}"
+            key = _lexicon_model_key(d.lex, full)
+            out.append(Cand(c.start, size.end(), "Model", d.lex.entries[key].name if key else full, "lexicon",
+                            key=key, family=c.key))
     for c in [c for c in out if c.kind in {"Benchmark", "Dataset"}]:
         v = _VERSION_AFTER.match(d.text, c.end)
         if v:  # "Terminal-Bench 2.0", "VerilogEval v2": a version of a known benchmark, part of its family

@@ -90,8 +90,11 @@ def proposed(p: _Paper) -> set[int]:
             out.add(i)
     for s in p.proposal_sents:
         a, b = p.sents.bounds[s]
-        for _, cue_end in p.sents.cues_in(a, b):
+        for cue_start, cue_end in p.sents.cues_in(a, b):
             first = next((i for i, c in enumerate(p.m) if cue_end <= c.start < b), None)
+            if first is not None and p.m[first].kind == "Model" and (p.m[first].key or p.m[first].family) and (
+                    "train" in p.text[cue_start:cue_end].lower()):
+                first = None  # "we train a Qwen2.5-7B model": a known model is trained, not introduced
             gap = p.text[cue_end:p.m[first].start] if first is not None else ""
             if first is not None and p.m[first].key is not None and not re.fullmatch(
                     r"\s*(?:(?:a|an|the|our)\s+)?(?:(?:new|novel)\s+)?", gap):

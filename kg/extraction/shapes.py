@@ -155,6 +155,8 @@ _MODEL_RE = re.compile(
     r"|(?:o1|o3|o4)(?:-(?:mini|pro|preview|high|low))?)"
     r"(?![\w-]*\w)",
 )
+# what a number like "20B" counts when it is not a model's size
+COUNTED = re.compile(r"\s+(?:tokens|parameters|params|samples|examples|words|images|steps)\b")
 _VERSIONLESS_OK = re.compile(r"^(?:OpenAI\s+)?(?:GPT|Claude|Gemini|Kimi|Grok|Seed)\b")
 
 
@@ -175,6 +177,9 @@ def find_model_names(text: str) -> list[tuple[int, int]]:
             continue  # a family word alone is left to the lexicon ("Qwen", "Llama"), which knows what it is
         if " " in s and not re.search(r"\d|Pro|Flash|Sonnet|Opus|Haiku|Ultra|mini", s.split(None, 1)[1]):
             s = s.split()[0]
+        counted = re.search(r"\s\d+(?:\.\d+)?[BMKb]$", s)
+        if counted and COUNTED.match(text, m.start() + len(s)):
+            s = s[:counted.start()]  # "Qwen2.5 20B tokens": a count of tokens, not a size
         out.append((m.start(), m.start() + len(s)))
     return out
 

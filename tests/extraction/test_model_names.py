@@ -47,3 +47,12 @@ def test_maker_name_before_a_member_is_part_of_its_name():
     got = [(m.text, m.name) for m in ex.mentions]
     assert got == [("Corvid Magpie Large", "Magpie"), ("Corvid-Magpie", "Magpie"), ("Corvid's R2", "Corvid-R2"),
                    ("Corvid", "Corvid"), ("Magpie", "Magpie"), ("Corvid", "Corvid"), ("Wren", "Wren")]
+
+
+def test_size_written_after_a_known_model_and_training_is_not_proposing(extractor):
+    from tests.extraction.helpers import names, rel_names, run
+    ex = run(extractor, "We train a Qwen2.5 3B model on 40B tokens; Qwen2.5 20B tokens are not a model.")
+    assert "Qwen2.5-3B" in names(ex, "Model")
+    assert not any("20B" in n or "40B" in n for n in names(ex))
+    assert rel_names(ex, "PROPOSES") == set()
+    assert "Qwen2.5-3B" in rel_names(ex, "USES_MODEL")
