@@ -17,7 +17,7 @@ _METHOD_HEADS = (r"methods?|algorithms?|frameworks?|baselines?|workflows?|approa
                  r"techniques?|paradigms?|optimizers?|backends?|engines?|simulators?|modules?|modes?|mechanisms?|"
                  r"pipelines?|architectures?|protocols?|schemes?|estimators?|objectives?|losses|loss|regularizers?|"
                  r"planners?|controllers?|training|optimi[sz]ation|learning|components?")
-_HEAD_KIND = [(re.compile(r"benchmarks?|suites?|environments?|testbeds?|leaderboards?", re.I), "Benchmark"),
+_HEAD_KIND = [(re.compile(r"benchmarks?|suites?|environments?|testbeds?|leaderboards?|arenas?", re.I), "Benchmark"),
               (re.compile(r"datasets?|corpora|corpus", re.I), "Dataset"),
               (re.compile(r"models|LLMs|VLMs|backbones|checkpoints"), "Model"),
               (re.compile(_METHOD_HEADS, re.I), "Method")]

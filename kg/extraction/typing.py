@@ -83,14 +83,15 @@ _CTX_METRIC_AFTER = re.compile(r"^\s*(?:of|=|:)\s*[-+]?\d")
 _CTX_EVAL_ON = re.compile(
     r"\b(?:evaluat\w*|benchmark\w*|experiments?|results?|tested|test|performance|accuracy|scores?|"
     r"improvements?|gains?|boosts?|speedups?|"
-    r"state-of-the-art|SOTA)\s+(?:\w+\s+){0,3}?(?:on|in|at)\s+(?:the\s+)?(?:challenging\s+)?"
+    r"state-of-the-art|SOTA|\d%|\d\\%)\s+(?:\w+\s+){0,3}?(?:on|in|at)\s+(?:the\s+)?(?:challenging\s+)?"
     r"(?:[A-Z][\w.+'’-]*,\s*){0,6}(?:and\s+|or\s+)?$", re.I)  # "evaluations on A, B, and C": each item
 _CTX_COMPARE_BEFORE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|compared? (?:with|to|against)|baselines? (?:such as|including|like)|"
     r"improv\w* (?:up)?on|extends?|variant of|built (?:up)?on|builds? (?:up)?on)\s+(?:the\s+)?(?:strong\s+)?"
     r"(?:[\w-]+,\s+){0,4}(?:and\s+|or\s+)?$", re.I)
 _CTX_BENCH_BEFORE = re.compile(
-    r"(?:benchmarks?|datasets?|suites?|environments?),?\s*(?:such as|including|like|e\.g\.,?|:|\(|namely)\s*"
+    r"(?:benchmarks?|datasets?|suites?|environments?|leaderboards?|arenas?),?\s*"
+    r"(?:such as|including|like|e\.g\.,?|:|\(|namely)\s*"
     r"(?:[A-Z0-9][\w\-.'’+]*(?:\s[\w\-.'’+]+){0,3},\s*){0,8}(?:and\s+|or\s+)?$", re.I)
 _SAID_LIST_HEAD = re.compile(
     r"\b(benchmarks?|datasets?|corpora)\s*,?\s*(?:such as|including|like|e\.g\.,?|:|\(|namely)\s*"

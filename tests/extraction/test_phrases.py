@@ -292,3 +292,10 @@ def test_dash_apposition_and_evaluation_frameworks_are_benchmarks(extractor):
     assert "Gauntlet" in names(ex, "Benchmark")
     ex = run(extractor, "We propose Trellis -- a planning framework for shopping agents.")
     assert "Trellis" in names(ex, "Method")
+
+
+def test_a_score_on_a_name_and_leaderboards_type_benchmarks(extractor):
+    ex = run(extractor, "The tuned model gains 11.2% on LGB (tax) and 4.1% on QRT (medicine). Leaderboards such as "
+                        "Pebble Arena rank chat models.")
+    assert {"LGB", "QRT", "Pebble Arena"} <= names(ex, "Benchmark")
+    assert {"LGB", "QRT"} <= rel_names(ex, "EVALUATES_ON")
