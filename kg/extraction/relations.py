@@ -9,7 +9,7 @@ from kg.text import norm
 from schemas import Relation, ResultClaim
 
 COMPARE_CUE = re.compile(
-    r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|compared (?:to|with|against)|comparison (?:to|with)|"
+    r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|compared (?:to|with|against)|comparisons? (?:to|with|against)|"
     r"over|than|versus|vs\.?|relative to|baselines?|against|competitive with|on par with|rivals?|match(?:es|ing)|"
     r"comparable (?:to|with)|within [^,;]{0,30}? of|close to|approaching|trailing|behind)\b", re.I)
 EVAL_CUE = re.compile(

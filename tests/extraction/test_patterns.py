@@ -240,3 +240,8 @@ def test_latex_numbers_and_respectively_after_other_numbers(extractor):
 def test_we_name_this_x(extractor):
     ex = run(extractor, "An LLM steers a detector through planning and tool use. We name this workflow Reef-LOD.")
     assert "Reef-LOD" in rel_names(ex, "PROPOSES")
+
+
+def test_comparisons_with_a_list_of_systems(extractor):
+    ex = run(extractor, "We run head-to-head comparisons with PPO, DAPO and GRPO on six axes.")
+    assert rel_names(ex, "COMPARES_WITH") == {"PPO", "DAPO", "GRPO"}
