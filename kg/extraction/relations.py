@@ -171,8 +171,6 @@ def builds_on(p: _Paper, prop: set[int]) -> list[tuple[int, int]]:
     pairs: list[tuple[int, int]] = []
     seen: set[tuple[str, str]] = set()
     new_items = sorted((i for i in prop if p.m[i].kind in {"Method", "Model"}), key=lambda k: p.m[k].start)
-    if not new_items:
-        return pairs
 
     def add(new: int, base: int) -> None:
         key = (norm(p.m[new].name), norm(p.m[base].name))
@@ -184,8 +182,17 @@ def builds_on(p: _Paper, prop: set[int]) -> list[tuple[int, int]]:
         kinds = {"Method", "Model"} if p.m[new].kind == "Model" else {"Method"}
         return [j for j, c in enumerate(p.m) if c.kind in kinds and j not in prop]
 
-    for i in new_items:
+    # a name defined in this abstract that spells out a known method in it ("Token-Sequence GRPO (TS-GRPO)",
+    # "Multi-objective DPO (MODPO)") is a variant of that method, whoever introduced it
+    defined = [i for i, c in enumerate(p.m) if c.defining and c.key is None and c.kind == "Method" and i not in prop]
+    for i in new_items + defined:
         name = p.m[i].name
+        if i in defined:
+            known = {c.name for c in p.m if c.key and len(c.name) >= 3 and c.name.isupper()}
+            base = next((k for k in known if name.endswith(k) and len(name) > len(k) + 1), None)
+            if base is not None:
+                add(i, next(j for j, c in enumerate(p.m) if c.name == base and c.key))
+            continue
         stem = next((k for k in new_items if name.startswith(p.m[k].name + "-") and p.m[k].kind == p.m[i].kind), None)
         if stem is not None:
             add(i, stem)  # "WebAgent-R1-Zero" is a variant of the paper's own "WebAgent-R1"
@@ -196,6 +203,8 @@ def builds_on(p: _Paper, prop: set[int]) -> list[tuple[int, int]]:
             inside = p.m[i].start <= c.start and c.end <= p.m[i].end
             if inside or (len(parts) > 1 and c.name in parts) or (name.endswith("+") and name.rstrip("+") == c.name):
                 add(i, j)
+    if not new_items:
+        return pairs
     main = new_items[0]
     title = p.sents.title_len
     for j in bases_for(main):

@@ -245,3 +245,9 @@ def test_we_name_this_x(extractor):
 def test_comparisons_with_a_list_of_systems(extractor):
     ex = run(extractor, "We run head-to-head comparisons with PPO, DAPO and GRPO on six axes.")
     assert rel_names(ex, "COMPARES_WITH") == {"PPO", "DAPO", "GRPO"}
+
+
+def test_a_defined_name_ending_in_a_known_acronym_builds_on_it(extractor):
+    ex = run(extractor, "Baselines include Ranked Pair GRPO (RP-GRPO) and Clipped BC (CBC); Late Sampling PPO (LSPPO) "
+                        "is strongest.")
+    assert pairs(ex) == {("RP-GRPO", "GRPO"), ("LSPPO", "PPO")}
