@@ -21,7 +21,9 @@ PROPOSE_CUE = re.compile(
     r"(?:propose|introduce|present|develop|design|build|construct|create|release|curate|contribute|establish|"
     r"devise|offer|unveil|open-source|put forward|train|collect|name|call|dub|term)(?:s|d)?\b"
     r"|\b(?:named|called|dubbed|termed|coined|namely)\b|\bintroducing\b|\bproposing\b"
-    r"|\b(?:introduces|proposes|presents)\b",
+    r"|\b(?:introduces|proposes|presents)\b"
+    r"|(?<![A-Za-z]\s)\bour\s+(?!previous|prior|earlier|foundational|existing|original)(?:[\w-]+\s+){0,2}?(?:model|method|"
+    r"algorithm|framework|approach|system|agent|benchmark|dataset|pipeline|implementation),",
     re.I,
 )
 # origin -> (priority at equal span, confidence)

@@ -251,3 +251,9 @@ def test_a_defined_name_ending_in_a_known_acronym_builds_on_it(extractor):
     ex = run(extractor, "Baselines include Ranked Pair GRPO (RP-GRPO) and Clipped BC (CBC); Late Sampling PPO (LSPPO) "
                         "is strongest.")
     assert pairs(ex) == {("RP-GRPO", "GRPO"), ("LSPPO", "PPO")}
+
+
+def test_our_method_comma_name_is_proposed(extractor):
+    ex = run(extractor, "Our core algorithm, Tidal Rollout Sharing (TRS), reuses samples. Tested on our benchmark, "
+                        "Qwen2.5 does well. We start from our earlier model, Heron-2, and extend it.")
+    assert rel_names(ex, "PROPOSES") == {"TRS"}
