@@ -19,7 +19,7 @@ from schemas import Acronym, Evidence, Mention
 PROPOSE_CUE = re.compile(
     r"\b(?:we|this (?:paper|work|study|report)|our (?:work|paper))\s+(?:\w+ly\s+|also\s+|then\s+|further\s+)?"
     r"(?:propose|introduce|present|develop|design|build|construct|create|release|curate|contribute|establish|"
-    r"devise|offer|unveil|open-source|put forward|train|collect|name|call|dub|term)(?:s|d)?\b"
+    r"devise|offer|unveil|open-source|put forward|train|collect|name|call|dub|term|instantiate)(?:s|d)?\b"
     r"|\b(?:named|called|dubbed|termed|coined|namely)\b|\bintroducing\b|\bproposing\b"
     r"|\b(?:introduces|proposes|presents)\b"
     r"|(?<![A-Za-z]\s)\bour\s+(?!previous|prior|earlier|foundational|existing|original)(?:[\w-]+\s+){0,2}?(?:model|method|"
@@ -413,6 +413,7 @@ _NAME_AFTER_CUE = re.compile(r"\s+([A-Za-z][\w.+-]*[\w+])(?=\s*[,:(—–]|\s+\(
 _PROPOSED_PASSIVE = re.compile(
     r"(?<![\w-])((?:[A-Z][\w-]*\s){1,4}[A-Z][\w-]*)\s+(?:is|are)\s+(?:then\s+|further\s+|also\s+|thus\s+)?"
     r"(?:proposed|introduced|presented|developed|designed|devised)\b")
+_APPOSED_WORD = re.compile(r"(?<=[a-z]\s)([A-Z][a-z]{3,})(?=,\s+(?:a|an)\s)")  # after a lower-case word
 _HYPHENED = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)+")
 _OUR_HEAD_NAME = re.compile(
     r"\b[Oo]ur\s+(?:[\w-]+\s+){0,3}?(?:framework|method|approach|system|implementation|tool|toolkit|algorithm|"
@@ -440,6 +441,12 @@ def _from_structure(d: _Doc) -> list[Cand]:
         m = _PHRASE_AFTER_CUE.match(d.text, cue_end)
         if m and apposition_kind(d.text[m.end(1):m.end(1) + 160]) and not shapes.is_stop_form(m.group(1)):
             spans.append((m.start(1), m.end(1)))  # "we introduce Foo Bar as Baz, a paradigm that"
+    for _, cue_end in d.sents.cues:
+        _, sent_end = d.sents.bounds[d.sents.index(cue_end)]
+        for m in _APPOSED_WORD.finditer(d.text, cue_end, sent_end):
+            if (m.group(1) not in shapes.COMMON_CAPS and _after_proposal_cue(d.sents, m.start(1))
+                    and apposition_kind(d.text[m.end(1):m.end(1) + 160])):
+                spans.append((m.start(1), m.end(1)))  # "we instantiate this idea with Foo, an RL environment"
     for m in _PROPOSED_PASSIVE.finditer(d.text, d.title_end):
         if m.group(1).split()[0] not in shapes.COMMON_CAPS and not shapes.is_stop_form(m.group(1)):
             spans.append((m.start(1), m.end(1)))  # "Foo Tree Search is proposed to ..."

@@ -299,3 +299,10 @@ def test_a_score_on_a_name_and_leaderboards_type_benchmarks(extractor):
                         "Pebble Arena rank chat models.")
     assert {"LGB", "QRT", "Pebble Arena"} <= names(ex, "Benchmark")
     assert {"LGB", "QRT"} <= rel_names(ex, "EVALUATES_ON")
+
+
+def test_plain_word_with_an_apposition_in_a_proposal_sentence(extractor):
+    ex = run(extractor, "We instantiate the idea with Quillet, an algorithm that prunes rollouts. We present the "
+                        "Harbor Suite, a set of tools.")
+    assert "Quillet" in rel_names(ex, "PROPOSES")
+    assert "Suite" not in names(ex)
