@@ -12,7 +12,12 @@ TASK_HEADS = {"problem", "detection", "segmentation", "navigation", "forecasting
               "classification", "retrieval", "answering", "planning", "scheduling", "control", "generation",
               "driving", "matching", "summarization", "prediction", "reasoning", "tracking", "defense",
               "treatment", "routing", "mining", "diagnosis", "localization", "captioning", "understanding",
-              "completion", "repair", "making", "allocation", "dialogue", "guidance", "maintenance", "grounding"}
+              "completion", "repair", "making", "allocation", "dialogue", "guidance", "maintenance", "grounding",
+              "conversation", "conversations", "assessment"}
+# what goes wrong in training or inference: a named phenomenon, not a technique ("... Distribution Drift")
+PHENOMENON_HEADS = {"drift", "collapse", "shift", "bias", "gap", "mismatch", "hacking", "forgetting", "degradation",
+                    "hallucination", "hallucinations", "instability", "overfitting", "paradox", "dilemma",
+                    "phenomenon", "effect", "trap", "bottleneck"}
 METHOD_WORDS = {"optimization", "optimisation", "learning", "training", "tuning", "fine-tuning", "framework",
                 "algorithm", "method", "policy", "algorithm", "approach", "mechanism",
                 "transformer", "agent", "agents", "system", "architecture", "search", "sampling", "decoding",
@@ -63,6 +68,8 @@ def kind_from_long_form(long_form: str) -> str | None:
         return "Dataset"
     if head_s in METRIC_HEADS:
         return "Metric"
+    if head in PHENOMENON_HEADS:
+        return None
     if any(w in METHOD_WORDS for w in low):
         return "Method"
     if head in TASK_HEADS or head_s in TASK_HEADS:

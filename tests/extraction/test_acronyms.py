@@ -32,6 +32,8 @@ def test_kind_from_long_form():
     assert kind_from_long_form("warehouse picking problem") == "Task"
     assert kind_from_long_form("Mean Reciprocal Error") == "Metric"
     assert kind_from_long_form("cardiac ultrasound imaging") is None
+    assert kind_from_long_form("Peer Tutoring Conversation") == "Task"
+    assert kind_from_long_form("Rollout Sampling Length Drift") is None  # a phenomenon, though "sampling" is in it
 
 
 def test_latex_emphasis_inside_a_long_form():
