@@ -105,7 +105,7 @@ _SAID_LIST_HEAD = re.compile(
     r"(?:[A-Z0-9][\w\-.'’+]*(?:\s[\w\-.'’+]+){0,3},\s*){0,8}(?:and\s+|or\s+)?$", re.I)
 _CTX_HEAD_BEFORE = re.compile(
     r"\b(?:the|a|an|our|its|their|novel|new|\w+-\w+|[a-z]+)\s+(engine|framework|algorithm|method|system|simulator|"
-    r"library|toolkit|benchmark|suite|environment|dataset|corpus|model|agent|optimizer|planner)\s+\(?$", re.I)
+    r"library|toolkit|benchmark|suite|environment|dataset|corpus|model|agent|optimizer|planner),?\s+\(?$", re.I)
 # the words an apposition names a kind with ("X, a benchmark of ...", "X, a data selection strategy")
 _KINDS = (r"benchmark|dataset|corpus|model|framework|algorithm|method|approach|system|agent|suite|environment|"
           r"family|series|toolkit|library|recipe|paradigm|technique|pipeline|strategy|mechanism|module|rule|"
@@ -129,6 +129,7 @@ _KIND_WORD = re.compile(r"\b(" + _KINDS + r")s?\b"
 def apposition_kind(after: str) -> str | None:
     """The kind an apposition gives: "X, a benchmark of ...", "X: an open space of environments",
     "X, a comprehensive VLM compression benchmark with ..." (the last kind word of the noun phrase)."""
+    after = after.lstrip("}*$")  # the name was set in \textbf{...}, **...** or $...$
     m = _APPOSITION.match(after)
     if not m:
         return None

@@ -306,3 +306,9 @@ def test_plain_word_with_an_apposition_in_a_proposal_sentence(extractor):
                         "Harbor Suite, a set of tools.")
     assert "Quillet" in rel_names(ex, "PROPOSES")
     assert "Suite" not in names(ex)
+
+
+def test_apposition_after_emphasis_and_head_noun_before_a_comma(extractor):
+    ex = run(extractor, "We propose \\textbf{Loam-R1}, a reasoning-enhanced large model for soil science. "
+                        "This yields a strong chart reasoning model, Graphy-R1.")
+    assert {"Loam-R1", "Graphy-R1"} <= names(ex, "Model")
