@@ -92,6 +92,8 @@ _CTX_EVAL_ON = re.compile(
     r"improvements?|gains?|boosts?|speedups?|"
     r"state-of-the-art|SOTA|\d%|\d\\%)\s+(?:\w+\s+){0,3}?(?:on|in|at)\s+(?:the\s+)?(?:challenging\s+)?"
     r"(?:[A-Z][\w.+'’-]*,\s*){0,6}(?:and\s+|or\s+)?$", re.I)  # "evaluations on A, B, and C": each item
+_CTX_ENUM_HEAD = re.compile(r"\b(benchmarks|datasets|corpora|suites)\b[^.;:]{0,100}:\s.*"
+                            r"\((?:\d|i{1,3}|iv|v|[a-e])\)\s*$", re.I)
 _CTX_COMPARE_BEFORE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|compared? (?:with|to|against)|baselines? (?:such as|including|like)|"
     r"improv\w* (?:up)?on|extends?|variant of|built (?:up)?on|builds? (?:up)?on)\s+(?:the\s+)?(?:strong\s+)?"
@@ -167,6 +169,9 @@ def kind_from_context(before: str, after: str, name: str = "") -> str | None:
         return "Dataset"
     if _CTX_METHOD_AFTER.match(after):
         return "Method"
+    enum = _CTX_ENUM_HEAD.search(before)
+    if enum:  # "we release two datasets: (1) FooLogs, ..., and (2) FooScores"
+        return "Dataset" if enum.group(1).lower().startswith(("data", "corp")) else "Benchmark"
     if _CTX_MODEL_AFTER.match(after) and re.search(r"\d|[a-z][A-Z]", name):
         return "Model"
     if _CTX_METRIC_AFTER.match(after):

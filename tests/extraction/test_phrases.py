@@ -312,3 +312,9 @@ def test_apposition_after_emphasis_and_head_noun_before_a_comma(extractor):
     ex = run(extractor, "We propose \\textbf{Loam-R1}, a reasoning-enhanced large model for soil science. "
                         "This yields a strong chart reasoning model, Graphy-R1.")
     assert {"Loam-R1", "Graphy-R1"} <= names(ex, "Model")
+
+
+def test_enumerated_items_after_a_datasets_head(extractor):
+    ex = run(extractor, "We release two public Kite datasets with annotated games: (1) KiteLogs, with 900 games, and "
+                        "(2) KiteScores, with per-move values.")
+    assert {"KiteLogs", "KiteScores"} <= names(ex, "Dataset")
