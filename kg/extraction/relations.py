@@ -238,16 +238,31 @@ def _value(raw: str) -> str:
     return re.sub(r"\\(?:sim|approx)\s?", "~", value).replace("\\%", "%").replace("$", "")
 
 
+_ELSEWHERE = re.compile(r"\b(?:benchmarks|datasets|on average)\b", re.I)
+
+
 def results(p: _Paper, prop: set[int]) -> list[tuple[str, int, int | None, int | None, int]]:
     """(value, benchmark mention, metric mention, subject mention, number position) from each sentence.
 
     A number goes with the benchmark right after it ("47.6% on GAIA"), else the one right before it
     ("GAIA (47.6%)"); "by 15.6% and 9.1% respectively on MATH and HumanEval" pairs them in order."""
     out = []
+    all_benches = [i for i, c in enumerate(p.m) if c.kind in {"Benchmark", "Dataset"}]
+    only = all_benches[0] if len({norm(p.m[i].name) for i in all_benches}) == 1 and (
+        p.m[all_benches[0]].kind == "Benchmark") else None
     for s in range(len(p.sents.bounds)):
         a, b = p.sents.bounds[s]
         in_sent = [i for i, _ in enumerate(p.m) if p.sent_of[i] == s]
         benches = [i for i in in_sent if p.m[i].kind in {"Benchmark", "Dataset"}]
+        if not benches and only is not None and (p.sents.title_len == 0 or s > 0) and EVAL_CUE.search(
+                p.text, a, b) and not _ELSEWHERE.search(p.text, a, b) and only in prop | {
+                i for i in all_benches if p.sent_of[i] < s}:
+            # a benchmark paper, or one benchmark named earlier: "the strongest agent solves only 46.2% of
+            # tasks" is a score on it; only percentages are taken (counts and sizes are not scores)
+            for num in NUMBER.finditer(p.text, a, b):
+                if "%" in num.group(1) or "percent" in num.group(1):
+                    out.append((_value(num.group(1)), only, None, None, num.start(1)))
+            continue
         if not benches:
             continue
         metrics = [i for i in in_sent if p.m[i].kind == "Metric"]

@@ -257,3 +257,12 @@ def test_our_method_comma_name_is_proposed(extractor):
     ex = run(extractor, "Our core algorithm, Tidal Rollout Sharing (TRS), reuses samples. Tested on our benchmark, "
                         "Qwen2.5 does well. We start from our earlier model, Heron-2, and extend it.")
     assert rel_names(ex, "PROPOSES") == {"TRS"}
+
+
+def test_scores_in_a_benchmark_paper_go_to_its_only_benchmark(extractor):
+    ex = run(extractor, "We introduce HarborBench, a benchmark of 400 shipping tasks. Evaluating 12 agents, we find "
+                        "the best solves only 38.5% of tasks, with a median of 9.0%.")
+    assert {(r.value, ex.mentions[r.benchmark].name) for r in ex.results} == {("38.5%", "HarborBench"),
+                                                                              ("9.0%", "HarborBench")}
+    ex = run(extractor, "We evaluate on GAIA and MATH-500. Our agent improves by 4.0% on average.")
+    assert [r.value for r in ex.results] == []
