@@ -22,7 +22,7 @@ PROPOSE_CUE = re.compile(
     r"devise|offer|unveil|open-source|put forward|train|collect|name|call|dub|term|instantiate)(?:s|d)?\b"
     r"|\b(?:named|called|dubbed|termed|coined|namely)\b|\bintroducing\b|\bproposing\b"
     r"|\b(?:introduces|proposes|presents)\b"
-    r"|(?<![A-Za-z]\s)\bour\s+(?!previous|prior|earlier|foundational|existing|original)(?:[\w-]+\s+){0,2}?(?:model|method|"
+    r"|\bour(?<![A-Za-z]\sour)\s+(?!previous|prior|earlier|foundational|existing|original)(?:[\w-]+\s+){0,2}?(?:model|method|"
     r"algorithm|framework|approach|system|agent|benchmark|dataset|pipeline|implementation),",
     re.I,
 )
@@ -362,6 +362,8 @@ def _maker_before(d: _Doc, s0: int, s1: int, key: str) -> int | None:
     """Start of "Mistral " in "Mistral Pixtral", "Qwen-QwQ": a model family's name written before one of
     its members is part of that member's name, not a second model (unless the name goes on: "Qwen
     Qwen2.5-7B" is read by the model grammar)."""
+    if s0 < 2 or d.text[s0 - 1] not in " -" or not d.text[s0 - 2].isalpha():
+        return None
     m = _MAKER_BEFORE.search(d.text, max(0, s0 - 30), s0)
     if m is None or re.match(r"[\w.-]*\w", d.text[s1:s1 + 2]):
         return None
@@ -410,13 +412,14 @@ _NOT_NAMES = {"results", "result", "conclusion", "conclusions", "method", "metho
 _NAME_AFTER_CUE = re.compile(r"\s+([A-Za-z][\w.+-]*[\w+])(?=\s*[,:(—–]|\s+\(|\s+--\s)")
 
 
-_PROPOSED_PASSIVE = re.compile(
-    r"(?<![\w-])((?:[A-Z][\w-]*\s){1,4}[A-Z][\w-]*)\s+(?:is|are)\s+(?:then\s+|further\s+|also\s+|thus\s+)?"
-    r"(?:proposed|introduced|presented|developed|designed|devised)\b")
+_PASSIVE_TAIL = (r" (?:is|are) (?:then |further |also |thus )?"
+                 r"(?:proposed|introduced|presented|developed|designed|devised)\b")
+_IS_PROPOSED = re.compile(_PASSIVE_TAIL)  # a quick test before the slower scan for the name before it
+_PROPOSED_PASSIVE = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*\s){1,4}[A-Z][\w-]*)" + _PASSIVE_TAIL)
 _APPOSED_WORD = re.compile(r"(?<=[a-z]\s)([A-Z][a-z]{3,})(?=,\s+(?:a|an)\s)")  # after a lower-case word
 _HYPHENED = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)+")
-_OUR_HEAD_NAME = re.compile(
-    r"\b[Oo]ur\s+(?:[\w-]+\s+){0,3}?(?:framework|method|approach|system|implementation|tool|toolkit|algorithm|"
+_OUR_HEAD_NAME = re.compile(  # starts with a literal so the scan is fast; the "O"/"o" before is checked after
+    r"ur\s+(?:[\w-]+\s+){0,3}?(?:framework|method|approach|system|implementation|tool|toolkit|algorithm|"
     r"pipeline|agent|model|benchmark|dataset|simulator|library),\s+([A-Z][\w.+-]*[\w+]),\s")
 _PHRASE_AFTER_CUE = re.compile(
     r"\s+([A-Z][\w-]*(?:\s(?:[A-Z][\w-]*|of|for|as|via|with|and|in|on|to)){1,5}(?<=[A-Za-z0-9]))"
@@ -443,14 +446,16 @@ def _from_structure(d: _Doc) -> list[Cand]:
             spans.append((m.start(1), m.end(1)))  # "we introduce Foo Bar as Baz, a paradigm that"
     for _, cue_end in d.sents.cues:
         _, sent_end = d.sents.bounds[d.sents.index(cue_end)]
-        for m in _APPOSED_WORD.finditer(d.text, cue_end, sent_end):
+        for m in _APPOSED_WORD.finditer(d.text, cue_end, sent_end) if ", a" in d.text[cue_end:sent_end] else ():
             if (m.group(1) not in shapes.COMMON_CAPS and _after_proposal_cue(d.sents, m.start(1))
                     and apposition_kind(d.text[m.end(1):m.end(1) + 160])):
                 spans.append((m.start(1), m.end(1)))  # "we instantiate this idea with Foo, an RL environment"
-    for m in _PROPOSED_PASSIVE.finditer(d.text, d.title_end):
+    for m in _PROPOSED_PASSIVE.finditer(d.text, d.title_end) if _IS_PROPOSED.search(d.text) else ():
         if m.group(1).split()[0] not in shapes.COMMON_CAPS and not shapes.is_stop_form(m.group(1)):
             spans.append((m.start(1), m.end(1)))  # "Foo Tree Search is proposed to ..."
     for m in _OUR_HEAD_NAME.finditer(d.text, d.title_end):
+        if d.text[m.start() - 1] not in "Oo" or d.text[m.start() - 2:m.start() - 1].isalnum():
+            continue
         # "our system implementation, FooFill, runs ...": a name, but maybe of the authors' earlier work
         name = m.group(1)
         out.append(Cand(m.start(1), m.end(1), kind_from_shape(name, d.method_forms) or "Method", name, "context",

@@ -228,7 +228,11 @@ def said_collection_kind(before: str) -> str | None:
     """"Benchmark" or "Dataset" when a list's head word calls a name one: "datasets such as A, B and C",
     "benchmarks (A, B, and C)"; None when it does not say. ("The A dataset" is not enough: abstracts say it
     of benchmarks they evaluate on, and "the A datasets" may be new data about A.)"""
-    m = _SAID_LIST_HEAD.search(before[-200:])
+    before = before[-200:]
+    low = before.lower()
+    if "benchmark" not in low and "dataset" not in low and "corpora" not in low:
+        return None
+    m = _SAID_LIST_HEAD.search(before)
     if m is None:
         return None
     return "Benchmark" if m.group(1).lower().startswith("benchmark") else "Dataset"
