@@ -197,6 +197,21 @@ def titlecase_names(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
     return out
 
 
+_LISTED_PART = re.compile(r"[:;]\s+(?:and\s+)?(?:\(\w\)\s+)?(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*){1,3}),\s+which\s")
+
+
+def listed_parts(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    """"three signals: Foo Sparks, which ...; Bar Feedback, which ...; and Baz Replay, which ...": Title-Case
+    items of a colon-and-semicolon list, each explained by a "which" clause, are the parts an abstract names."""
+    out = []
+    for m in _LISTED_PART.finditer(text, a, b):
+        name = m.group("name")
+        if name.split()[0] in shapes.COMMON_CAPS or shapes.is_stop_form(name) or _lower_part(name):
+            continue
+        out.append((m.start("name"), m.end("name"), "Method"))
+    return out
+
+
 _QUOTED = re.compile(r"[\"“`]{1,2}(?P<name>[A-Z][A-Za-z0-9-]+(?:\s[A-Z][A-Za-z0-9-]+){0,3})[\"”']{1,2}"
                      r"(?=\s+(?:[a-z-]+\s+)?(?P<head>" + _SING_HEADS + r")\b)")
 
@@ -257,4 +272,5 @@ def capitalised_modifier(text: str, a: int, start: int) -> int | None:
 
 
 __all__ = ["PLAIN_MODIFIERS", "capitalised_before_head", "capitalised_modifier", "continues", "head_kind",
-           "headed_lists", "list_item_ok", "quoted_names", "starts_phrase", "technique_after_cue", "titlecase_names"]
+           "headed_lists", "list_item_ok", "listed_parts", "quoted_names", "starts_phrase", "technique_after_cue",
+           "titlecase_names"]

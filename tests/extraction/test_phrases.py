@@ -318,3 +318,13 @@ def test_enumerated_items_after_a_datasets_head(extractor):
     ex = run(extractor, "We release two public Kite datasets with annotated games: (1) KiteLogs, with 900 games, and "
                         "(2) KiteScores, with per-move values.")
     assert {"KiteLogs", "KiteScores"} <= names(ex, "Dataset")
+
+
+def test_title_case_parts_of_a_colon_and_semicolon_list(extractor):
+    t = ("We propose Kiln, a framework with two signals: Ember Traces, which show good moves; and Ash Replay, which "
+         "reuses failures. Results: Overall, which is odd, holds.")
+    got = spans(phrases.listed_parts(t, 0, len(t)), t)
+    assert got == {("Ember Traces", "Method"), ("Ash Replay", "Method")}
+    ex = run(extractor, t)
+    assert {"Ember Traces", "Ash Replay"} <= names(ex, "Method")
+    assert not {"Ember Traces", "Ash Replay"} & rel_names(ex, "PROPOSES")  # parts, not the paper's proposal
