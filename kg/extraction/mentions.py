@@ -22,8 +22,8 @@ PROPOSE_CUE = re.compile(
     r"devise|offer|unveil|open-source|put forward|train|collect|name|call|dub|term|instantiate)(?:s|d)?\b"
     r"|\b(?:named|called|dubbed|termed|coined|namely)\b|\bintroducing\b|\bproposing\b"
     r"|\b(?:introduces|proposes|presents)\b"
-    r"|\bour(?<![A-Za-z]\sour)\s+(?!previous|prior|earlier|foundational|existing|original)(?:[\w-]+\s+){0,2}?(?:model|method|"
-    r"algorithm|framework|approach|system|agent|benchmark|dataset|pipeline|implementation),",
+    r"|\bour(?<![A-Za-z]\sour)\s+(?!previous|prior|earlier|foundational|existing|original)(?:[\w-]+\s+){0,2}?"
+    r"(?:model|method|algorithm|framework|approach|system|agent|benchmark|dataset|pipeline|implementation),",
     re.I,
 )
 # origin -> (priority at equal span, confidence)
@@ -335,7 +335,8 @@ def _from_lexicon(d: _Doc) -> list[Cand]:
             out.append(Cand(c.start, v.end(), "Method", f"{c.name}-{v.group(1)}", "lexicon", family=c.key))
     for c in [c for c in out if c.kind == "Model" and c.key and not shapes.has_size(d.text[c.start:c.end])]:
         size = _SPACED_SIZE.match(d.text, c.end)
-        if size and not shapes.COUNTED.match(d.text, size.end()):  # "an R1-Distill 1.5B model": a size of a known model, part of its family
+        if size and not shapes.COUNTED.match(d.text, size.end()):
+            # "an R1-Distill 1.5B model": a size of a known model, part of its family
             full = f"{c.name}-{size.group(1)}"
             key = _lexicon_model_key(d.lex, full)
             out.append(Cand(c.start, size.end(), "Model", d.lex.entries[key].name if key else full, "lexicon",

@@ -10,8 +10,8 @@ STOP_FORMS = {
     "lrm", "lrms", "slm", "slms", "gui", "guis", "api", "apis", "gpu", "gpus", "cpu", "cpus", "tpu", "npu", "sota",
     "qa", "ood", "iid", "nn", "ann", "anns", "dnn", "dnns", "cnn", "cnns", "rnn", "rnns", "gnn", "gnns", "mlp", "mlps", "ir",
     "cv", "url", "pdf", "json", "html", "sql", "io", "os", "ui", "ux", "iot", "uav", "uavs", "xai", "hci", "kg",
-    "kgs", "rlhf?", "tts", "asr", "llmagent", "agentic", "agent", "agents", "reasoning", "vla", "vlas", "videollm", "videollms",
-    "video llm", "video llms", "lmm", "lmms",
+    "kgs", "rlhf?", "tts", "asr", "llmagent", "agentic", "agent", "agents", "reasoning", "vla", "vlas", "videollm",
+    "videollms", "video llm", "video llms", "lmm", "lmms", "multi llm", "multi llms",
     # number formats, not techniques
     "fp4", "fp8", "fp16", "fp32", "fp64", "bf16", "int4", "int8", "mxfp4", "nvfp4", "tf32",
 }
