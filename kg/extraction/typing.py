@@ -215,8 +215,8 @@ def kind_from_shape(name: str, method_forms: set[str]) -> str | None:
         return "Method"
     if re.search(r"(?:VLM|LLM|MLLM|LM|BERT|BART|GPT|ViT|T5)(?:-[A-Z0-9]+)?$", name) and len(name) > 4:
         return "Model"
-    if re.search(r"[-\s](?:LLM|VLM|MLLM|LMM)(?:[-\s]|$)", name):
-        return "Model"  # "JoyAI-LLM Flash", "Foo-VLM-Base"
+    if re.search(r"[-\s](?:LLM|VLM|MLLM|LMM)(?:[-\s]|$)", name) or re.search(r"-(?:VL|VLA)$", name):
+        return "Model"  # "JoyAI-LLM Flash", "Foo-VLM-Base", "Foo-VL", "Bar-VLA"
     if re.search(r"-(?:R1|Zero)$", name):
         return "Method"
     if re.search(r"-\d+(?:\.\d+)?B$", name):

@@ -68,3 +68,10 @@ def test_markdown_and_old_latex_emphasis_and_squared_letters():
 def test_and_inside_a_parenthesised_long_form():
     t = "We release MAPLE (Map Labelling and Planning Environment), and keep PPO (or a variant) as the learner."
     assert defs(t) == [("MAPLE", "Map Labelling and Planning Environment")]
+
+
+def test_vl_and_vla_suffixes_name_models():
+    from kg.extraction.typing import kind_from_shape
+    assert kind_from_shape("Heron-VL", set()) == "Model"
+    assert kind_from_shape("Kestrel-VLA", set()) == "Model"
+    assert kind_from_shape("VLMix", set()) is None
