@@ -38,7 +38,7 @@ NUMBER = re.compile(
     r"at least|around|roughly|by)\s+|~\s?|\$?\\(?:sim|approx)\$?\s?)?"
     # LaTeX writes "43.0\%", "$7.7$ points", "$\sim10\%$"
     r"(?:" + _NUM + r"(?:\s?(?:[-–]|--)\s?" + _NUM + r")?\$?"
-    r"(?:\s?\\?%|\s(?:percent|percentage points|points)\b|\s?pp\b"
+    r"(?:\s?\\?%|\s(?:percent|percentage points?|points?)\b|\s?pp\b"
     r"|\s?[x×](?!\w))"
     r"|[+-]?\d+\.\d+(?![\w.%])"
     r"|(?<![\w/])\d{1,5}/\d{1,5}(?![\w/])))", re.I)  # "resolves 374/500 instances"

@@ -266,3 +266,9 @@ def test_scores_in_a_benchmark_paper_go_to_its_only_benchmark(extractor):
                                                                               ("9.0%", "HarborBench")}
     ex = run(extractor, "We evaluate on GAIA and MATH-500. Our agent improves by 4.0% on average.")
     assert [r.value for r in ex.results] == []
+
+
+def test_singular_point_units_stay_with_the_value(extractor):
+    ex = run(extractor, "Our agent gains 18.2 percentage point on GAIA and 1 point on MATH-500.")
+    assert {(r.value, ex.mentions[r.benchmark].name) for r in ex.results} == {("18.2 percentage point", "GAIA"),
+                                                                              ("1 point", "MATH-500")}
