@@ -406,6 +406,7 @@ def _from_model_grammar(d: _Doc) -> list[Cand]:
     return out
 
 
+_YEAR_AFTER = re.compile(r"\s(?:19|20)\d\d(?![\w%-]|\.\d)")
 _EMPHASIS = re.compile(r"\\(?:textbf|textit|emph|textsc)\{([^{}\\$]{2,60})\}|\*\*([^*\n]{2,60})\*\*")  # LaTeX, markdown
 _NOT_NAMES = {"results", "result", "conclusion", "conclusions", "method", "methods", "ours", "our method",
               "abstract", "background", "motivation", "contributions", "code", "key idea", "findings", "not",
@@ -417,10 +418,11 @@ _PASSIVE_TAIL = (r" (?:is|are) (?:then |further |also |thus )?"
                  r"(?:proposed|introduced|presented|developed|designed|devised)\b")
 _IS_PROPOSED = re.compile(_PASSIVE_TAIL)  # a quick test before the slower scan for the name before it
 _PROPOSED_PASSIVE = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*\s){1,4}[A-Z][\w-]*)" + _PASSIVE_TAIL)
-_APPOSED_WORD = re.compile(r"(?<=[a-z]\s)([A-Z][a-z]{3,})(?=,\s+(?:a|an)\s)")  # after a lower-case word
+_APPOSED_WORD = re.compile(r"(?<=[a-z]\s)([A-Z][a-z]{3,})(?=,\s+(?:a|an)\s)")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])[a-z]+\s$")  # "with Foo," not "the Pull Foo,"
 _HYPHENED = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)+")
 _OUR_HEAD_NAME = re.compile(  # starts with a literal so the scan is fast; the "O"/"o" before is checked after
-    r"ur\s+(?:[\w-]+\s+){0,3}?(?:framework|method|approach|system|implementation|tool|toolkit|algorithm|"
+    r"ur\s+(?:[\w-]+\s+){0,3}?(framework|method|approach|system|implementation|tool|toolkit|algorithm|"
     r"pipeline|agent|model|benchmark|dataset|simulator|library),\s+([A-Z][\w.+-]*[\w+]),\s")
 _PHRASE_AFTER_CUE = re.compile(
     r"\s+([A-Z][\w-]*(?:\s(?:[A-Z][\w-]*|of|for|as|via|with|and|in|on|to)){1,5}(?<=[A-Za-z0-9]))"
@@ -448,7 +450,8 @@ def _from_structure(d: _Doc) -> list[Cand]:
     for _, cue_end in d.sents.cues:
         _, sent_end = d.sents.bounds[d.sents.index(cue_end)]
         for m in _APPOSED_WORD.finditer(d.text, cue_end, sent_end) if ", a" in d.text[cue_end:sent_end] else ():
-            if (m.group(1) not in shapes.COMMON_CAPS and _after_proposal_cue(d.sents, m.start(1))
+            if (m.group(1) not in shapes.COMMON_CAPS and _LOWER_WORD_BEFORE.search(d.text, m.start(1) - 30, m.start(1))
+                    and _after_proposal_cue(d.sents, m.start(1))
                     and apposition_kind(d.text[m.end(1):m.end(1) + 160])):
                 spans.append((m.start(1), m.end(1)))  # "we instantiate this idea with Foo, an RL environment"
     for m in _PROPOSED_PASSIVE.finditer(d.text, d.title_end) if _IS_PROPOSED.search(d.text) else ():
@@ -458,9 +461,9 @@ def _from_structure(d: _Doc) -> list[Cand]:
         if d.text[m.start() - 1] not in "Oo" or d.text[m.start() - 2:m.start() - 1].isalnum():
             continue
         # "our system implementation, FooFill, runs ...": a name, but maybe of the authors' earlier work
-        name = m.group(1)
-        out.append(Cand(m.start(1), m.end(1), kind_from_shape(name, d.method_forms) or "Method", name, "context",
-                        guessed=True))
+        name = m.group(2)
+        kind = kind_from_context(d.text[m.start():m.start(2)], "", name) or kind_from_shape(name, d.method_forms)
+        out.append(Cand(m.start(2), m.end(2), kind or "Method", name, "context", guessed=kind is None))
     for m in (_EMPHASIS.finditer(d.text) if "\\" in d.text or "**" in d.text else ()):
         g = 1 if m.group(1) is not None else 2
         inner = m.group(g).strip()
@@ -496,6 +499,9 @@ def _from_name_shapes(d: _Doc) -> list[Cand]:
         if own is not None:
             out.append(Cand(s0, s1, own.kind, own.name, "acronym", key=own.key, long_form=own.long_form))
             continue
+        year = _YEAR_AFTER.match(d.text, s1)
+        if year:  # "EndoVis 2017": the edition is part of the name
+            s1, t = year.end(), d.text[s0:year.end()]
         before, after = d.around(s0, s1)
         kind = kind_from_context(before, after, t)
         origin, guessed = "context", False

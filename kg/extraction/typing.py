@@ -90,10 +90,12 @@ _CTX_METRIC_AFTER = re.compile(r"^\s*(?:of|=|:)\s*[-+]?\d")
 _CTX_EVAL_ON = re.compile(
     r"\b(?:evaluat\w*|benchmark\w*|experiments?|results?|tested|test|performance|accuracy|scores?|"
     r"improvements?|gains?|boosts?|speedups?|"
-    r"state-of-the-art|SOTA|\d%|\d\\%)\s+(?:\w+\s+){0,3}?(?:on|in|at)\s+(?:the\s+)?(?:challenging\s+)?"
+    r"state-of-the-art|SOTA)\s+(?:\w+\s+){0,3}?(?:on|in|at)\s+(?:the\s+)?(?:challenging\s+)?"
     r"(?:[A-Z][\w.+'’-]*,\s*){0,6}(?:and\s+|or\s+)?$", re.I)  # "evaluations on A, B, and C": each item
 _CTX_ENUM_HEAD = re.compile(r"\b(benchmarks|datasets|corpora|suites)\b[^.;:]{0,100}:\s.*"
                             r"\((?:\d|i{1,3}|iv|v|[a-e])\)\s*$", re.I)
+_CTX_SCORE_ON = re.compile(r"\d\s?\\?%\s+(?:[\w-]+\s+){0,3}?(?<!based )on\s+(?:the\s+)?$")
+_HARDWARE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:GPUs?|TPUs?|NPUs?|hardware|devices?|clusters?|chips?)\b")
 _CTX_COMPARE_BEFORE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|compared? (?:with|to|against)|baselines? (?:such as|including|like)|"
     r"improv\w* (?:up)?on|extends?|variant of|built (?:up)?on|builds? (?:up)?on)\s+(?:the\s+)?(?:strong\s+)?"
@@ -105,9 +107,11 @@ _CTX_BENCH_BEFORE = re.compile(
 _SAID_LIST_HEAD = re.compile(
     r"\b(benchmarks?|datasets?|corpora)\s*,?\s*(?:such as|including|like|e\.g\.,?|:|\(|namely)\s*"
     r"(?:[A-Z0-9][\w\-.'’+]*(?:\s[\w\-.'’+]+){0,3},\s*){0,8}(?:and\s+|or\s+)?$", re.I)
-_CTX_HEAD_BEFORE = re.compile(
-    r"\b(?:the|a|an|our|its|their|novel|new|\w+-\w+|[a-z]+)\s+(engine|framework|algorithm|method|system|simulator|"
-    r"library|toolkit|benchmark|suite|environment|dataset|corpus|model|agent|optimizer|planner),?\s+\(?$", re.I)
+_HEADS = (r"(engine|framework|algorithm|method|system|simulator|library|toolkit|benchmark|suite|environment|dataset|"
+          r"corpus|model|agent|optimizer|planner)")
+_CTX_HEAD_BEFORE = re.compile(  # "the benchmark FooEval", "a novel method, FooGrasp," (not "on this benchmark, X")
+    r"\b(?:the|a|an|our|its|their|novel|new|\w+-\w+|[a-z]+)\s+" + _HEADS + r"\s+\(?$"
+    r"|\b(?:a|an|our)\s+(?:[\w-]+\s+){0,3}?" + _HEADS + r",\s+$", re.I)
 # the words an apposition names a kind with ("X, a benchmark of ...", "X, a data selection strategy")
 _KINDS = (r"benchmark|dataset|corpus|model|framework|algorithm|method|approach|system|agent|suite|environment|"
           r"family|series|toolkit|library|recipe|paradigm|technique|pipeline|strategy|mechanism|module|rule|"
@@ -136,7 +140,8 @@ def apposition_kind(after: str) -> str | None:
     if not m:
         return None
     start = re.match(r"^\s*(?:,|:|is|as|--|—|–)?\s*", after).end()
-    stop = _PHRASE_END.search(after, start)
+    first = re.match(r"(?:a|an|the)\s+\S+", after[start:])  # "a pioneering benchmark": not a verb's "-ing"
+    stop = _PHRASE_END.search(after, start + (first.end() if first else 0))
     phrase = after[start:stop.start() if stop else len(after)]
     if re.search(r"\b(?:space|set|suite|collection|family|series|kind|type) of\b", phrase):
         phrase = after[start:m.end()]  # "an open space of environments": the kind follows "of"
@@ -178,19 +183,22 @@ def kind_from_context(before: str, after: str, name: str = "") -> str | None:
         return "Metric"
     if _CTX_BENCH_BEFORE.search(before[-200:]) or _CTX_EVAL_ON.search(before[-80:]):
         return "Benchmark"
+    if (_CTX_SCORE_ON.search(before[-60:]) and not re.search(r"-\d+(?:\.\d+)?[BM]$", name)
+            and not _HARDWARE_AFTER.match(after)):
+        return "Benchmark"  # "gains 17.7% on CQA (law)"; not "0.0% on Foo-7B" (a model), "37% on NVIDIA B200 GPUs"
     if re.match(r"\s*\(\s*[+-]?\d+(?:\.\d+)?\s?\\?%", after) and re.search(r"\bon\b", before):
         return "Benchmark"  # "... on A (+4.8% accuracy) and VidFoo (+8.6% accuracy)": a score reported on it
     if _CTX_COMPARE_BEFORE.search(before[-120:]):
         return "Method"
-    head = _CTX_HEAD_BEFORE.search(before[-40:])
+    head = _CTX_HEAD_BEFORE.search(before[-60:])
     if head:  # "our physics engine Jax2D", "the benchmark FooEval"
-        word = head.group(1).lower()
+        word = (head.group(1) or head.group(2)).lower()
         if word in {"benchmark", "suite", "environment"}:
             return "Benchmark"
         if word in {"dataset", "corpus"}:
             return "Dataset"
         if word == "model":
-            return "Model" if re.search(r"\d|[a-z][A-Z]", name) else None
+            return "Model" if re.search(r"\d|[a-z][A-Z]|[A-Z]{2}", name) else None
         return "Method"
     return None
 
@@ -203,6 +211,8 @@ def kind_from_shape(name: str, method_forms: set[str]) -> str | None:
         return "Benchmark"
     if re.search(r"QA$", name) and len(name) > 4:
         return "Benchmark"
+    if re.search(r"-\d+(?:\.\d+)?B$", name):
+        return "Model"  # a size: "Foo-RL-4B" is a model even with a known method inside
     parts = re.split(r"[-\s]", name.rstrip("+"))
     if len(parts) > 1 and any(p in method_forms for p in parts):
         return "Method"
@@ -219,8 +229,6 @@ def kind_from_shape(name: str, method_forms: set[str]) -> str | None:
         return "Model"  # "JoyAI-LLM Flash", "Foo-VLM-Base", "Foo-VL", "Bar-VLA"
     if re.search(r"-(?:R1|Zero)$", name):
         return "Method"
-    if re.search(r"-\d+(?:\.\d+)?B$", name):
-        return "Model"
     return None
 
 

@@ -328,3 +328,21 @@ def test_title_case_parts_of_a_colon_and_semicolon_list(extractor):
     ex = run(extractor, t)
     assert {"Ember Traces", "Ash Replay"} <= names(ex, "Method")
     assert not {"Ember Traces", "Ash Replay"} & rel_names(ex, "PROPOSES")  # parts, not the paper's proposal
+
+
+def test_an_edition_year_is_part_of_a_coined_name(extractor):
+    ex = run(extractor, "Our segmenter reaches 74.1% on EndoSeg 2017.")
+    assert "EndoSeg 2017" in names(ex, "Benchmark")
+
+
+def test_score_on_context_skips_hardware_models_and_based_on(extractor):
+    ex = run(extractor, "Throughput rises from 17% to 37% on NVIDIA B200 GPUs; the guard scores 0.0% on Wren-v2-7B; "
+                        "coverage reaches 75% based on FINTRAC rules.")
+    assert names(ex, "Benchmark") == set()
+    assert "Wren-v2-7B" in names(ex, "Model")
+
+
+def test_head_noun_with_a_comma_only_after_an_indefinite_or_our(extractor):
+    ex = run(extractor, "We propose a novel method, FreeClaw, for grasping. On this benchmark, HarborNet-RL wins.")
+    assert "FreeClaw" in names(ex, "Method")
+    assert "HarborNet-RL" not in names(ex, "Benchmark")
