@@ -12,6 +12,9 @@ STOP_FORMS = {
     "cv", "url", "pdf", "json", "html", "sql", "io", "os", "ui", "ux", "iot", "uav", "uavs", "xai", "hci", "kg",
     "kgs", "rlhf?", "tts", "asr", "llmagent", "agentic", "agent", "agents", "reasoning", "vla", "vlas", "videollm",
     "videollms", "video llm", "video llms", "lmm", "lmms", "multi llm", "multi llms",
+    # venues and shared-task series, not things a paper proposes or uses
+    "neurips", "nips", "iclr", "icml", "acl", "emnlp", "naacl", "eacl", "coling", "cvpr", "iccv", "eccv", "aaai",
+    "ijcai", "kdd", "sigir", "iwslt", "dcase",
     # number formats, not techniques
     "fp4", "fp8", "fp16", "fp32", "fp64", "bf16", "int4", "int8", "mxfp4", "nvfp4", "tf32",
 }

@@ -56,3 +56,9 @@ def test_size_written_after_a_known_model_and_training_is_not_proposing(extracto
     assert not any("20B" in n or "40B" in n for n in names(ex))
     assert rel_names(ex, "PROPOSES") == set()
     assert "Qwen2.5-3B" in rel_names(ex, "USES_MODEL")
+
+
+def test_venues_are_not_names(extractor):
+    from tests.extraction.helpers import names, run
+    ex = run(extractor, "Our entry won first place at NeurIPS 2024 and the KDD 2026 challenge with GRPO.")
+    assert names(ex) == {"GRPO"}
