@@ -109,7 +109,7 @@ def _lexicon_model_key(lex: Lexicon, name: str) -> str | None:
     return hits[0].id if hits else None
 
 
-_VARIANT_RE = re.compile(r"([A-Z](?<![\w-].)[A-Za-z]*[A-Za-z](?:[\s'’-]|\s-\s)?v?\d{1,4}(?:\.\d)?)(?![\w.-]\w)")
+_VARIANT_RE = re.compile(r"([A-Z](?<![\w-].)[A-Za-z]*[A-Za-z](?:[\s'’~-]|\s-\s)?v?\d{1,4}(?:\.\d)?)(?![\w.-]\w)")
 
 
 _VERSION_AFTER = re.compile(r"[\s-]?(v\d+(?:\.\d+)?|V\d+(?:\.\d+)?|\d+\.\d+)\b(?!\s?%|\.\d)")
@@ -121,7 +121,7 @@ def _spelling_variants(text: str, lex: Lexicon) -> list:
     "AIME 2024/2025" names two benchmarks."""
     out = []
     for m in _VARIANT_RE.finditer(text):
-        hits = lex.lookup(m.group(1))
+        hits = lex.lookup(m.group(1).replace("~", " "))  # LaTeX's "~" is a space
         if hits and hits[0].kind in {"Benchmark", "Dataset", "Model"}:
             out.append((m.start(1), m.end(1), hits[0]))
     for m in _YEAR_PAIR.finditer(text):
@@ -260,7 +260,7 @@ def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
     return cands, defs
 
 
-_VARIANT_SUFFIX = re.compile(r"(?:-[A-Z0-9][A-Za-z0-9]*|\+{1,2}"
+_VARIANT_SUFFIX = re.compile(r"(?:-[A-Z0-9][A-Za-z0-9]*|-(?:mini|lite|pro|hard|full)|\+{1,2}"
                              r"|\s(?:Plus|Pro|Lite|Verified|Hard|Extended|Live|Mini|Full|[A-Z]{1,2}\d{1,2}))"
                              r"(?![\w+-])")
 _VARIANT_PREFIX = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]*-$")
@@ -300,7 +300,7 @@ def _by_context(d: _Doc, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-_SPACED_SIZE = re.compile(r"\s(\d+(?:\.\d+)?[BM])(?![\w.%-])")
+_SPACED_SIZE = re.compile(r"[\s-](\d+(?:\.\d+)?[BM])((?:-(?:[A-Z][A-Za-z]*|\d+[Kk]))*)(?![\w.%-])")
 _METHOD_VERSION = re.compile(r"-(\d{1,2}(?:\.\d)?)(?![\w.%-])")
 
 
@@ -336,8 +336,8 @@ def _from_lexicon(d: _Doc) -> list[Cand]:
     for c in [c for c in out if c.kind == "Model" and c.key and not shapes.has_size(d.text[c.start:c.end])]:
         size = _SPACED_SIZE.match(d.text, c.end)
         if size and not shapes.COUNTED.match(d.text, size.end()):
-            # "an R1-Distill 1.5B model": a size of a known model, part of its family
-            full = f"{c.name}-{size.group(1)}"
+            # "an R1-Distill 1.5B model", "Nemotron-H-8B-Base": a size of a known model, part of its family
+            full = f"{c.name}-{size.group(1)}{size.group(2)}"
             key = _lexicon_model_key(d.lex, full)
             out.append(Cand(c.start, size.end(), "Model", d.lex.entries[key].name if key else full, "lexicon",
                             key=key, family=c.key))

@@ -211,8 +211,8 @@ def kind_from_shape(name: str, method_forms: set[str]) -> str | None:
         return "Benchmark"
     if re.search(r"QA$", name) and len(name) > 4:
         return "Benchmark"
-    if re.search(r"-\d+(?:\.\d+)?B$", name):
-        return "Model"  # a size: "Foo-RL-4B" is a model even with a known method inside
+    if re.search(r"-\d+(?:\.\d+)?B(?:-[A-Za-z]+)*$", name):
+        return "Model"  # a size: "Foo-RL-4B", "Falcon-Mamba-7B-Instruct" are models even with a known method inside
     parts = re.split(r"[-\s]", name.rstrip("+"))
     if len(parts) > 1 and any(p in method_forms for p in parts):
         return "Method"

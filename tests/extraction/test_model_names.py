@@ -62,3 +62,11 @@ def test_venues_are_not_names(extractor):
     from tests.extraction.helpers import names, run
     ex = run(extractor, "Our entry won first place at NeurIPS 2024 and the KDD 2026 challenge with GRPO.")
     assert names(ex) == {"GRPO"}
+
+
+def test_sizes_and_variants_after_known_models_and_latex_spaces(extractor):
+    from tests.extraction.helpers import names, run
+    ex = run(extractor, "We fine-tune Qwen2.5-14B-Base-8K and Falcon-Hydra-7B-Instruct, scoring on AIME~2024 and "
+                        "MATH-500-mini.")
+    assert {"Qwen2.5-14B-Base-8K", "Falcon-Hydra-7B-Instruct"} <= names(ex, "Model")
+    assert {"AIME 2024", "MATH-500-mini"} <= names(ex, "Benchmark")
