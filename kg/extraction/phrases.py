@@ -88,7 +88,7 @@ def continues(text: str, end: int) -> bool:
 def _lower_part(name: str) -> bool:
     """"English-only", "Transformer-based", "Test-time": a hyphen part in lower case is attributive
     ("Chain-of-Thought", "Text-to-SQL" only join words)."""
-    return re.search(r"-(?!(?:of|to|and|in|the|for|with|as|by|on)-)[a-z]", name) is not None
+    return re.search(r"-(?!(?:of|to|and|in|the|for|with|as|by|on|a)-)[a-z]", name) is not None
 
 
 def head_kind(head: str) -> str | None:
@@ -197,7 +197,7 @@ def titlecase_names(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
     return out
 
 
-_LISTED_PART = re.compile(r"[:;]\s+(?:and\s+)?(?:\(\w\)\s+)?(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*){1,3}),\s+which\s")
+_LISTED_PART = re.compile(r"[:;]\s+(?:and\s+)?(?:\(?(?:\d|[a-e]|i{1,3}|iv)\)\s+)?(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}),\s+which\s")
 
 
 def listed_parts(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
@@ -208,6 +208,8 @@ def listed_parts(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
         name = m.group("name")
         if name.split()[0] in shapes.COMMON_CAPS or shapes.is_stop_form(name) or _lower_part(name):
             continue
+        if " " not in name and "-" not in name and not shapes.is_name_shaped(name):
+            continue  # one plain word ("Overall") is not a name
         out.append((m.start("name"), m.end("name"), "Method"))
     return out
 

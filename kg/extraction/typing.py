@@ -10,7 +10,7 @@ METRIC_HEADS = {"score", "rate", "error", "accuracy", "ratio", "metric", "index"
                 "distance", "percentage"}
 TASK_HEADS = {"problem", "detection", "segmentation", "navigation", "forecasting", "recognition", "translation",
               "classification", "retrieval", "answering", "planning", "scheduling", "control", "generation",
-              "driving", "matching", "summarization", "prediction", "reasoning", "tracking", "defense",
+              "driving", "matching", "summarization", "prediction", "tracking", "defense",
               "treatment", "routing", "mining", "diagnosis", "localization", "captioning", "understanding",
               "completion", "repair", "making", "allocation", "dialogue", "guidance", "maintenance", "grounding",
               "conversation", "conversations", "assessment"}

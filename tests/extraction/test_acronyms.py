@@ -75,3 +75,7 @@ def test_vl_and_vla_suffixes_name_models():
     assert kind_from_shape("Heron-VL", set()) == "Model"
     assert kind_from_shape("Kestrel-VLA", set()) == "Model"
     assert kind_from_shape("VLMix", set()) is None
+
+
+def test_a_reasoning_long_form_is_a_technique_not_a_task():
+    assert kind_from_long_form("Sketch-Guided Reasoning") == "Method"

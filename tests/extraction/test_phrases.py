@@ -328,6 +328,8 @@ def test_title_case_parts_of_a_colon_and_semicolon_list(extractor):
     ex = run(extractor, t)
     assert {"Ember Traces", "Ash Replay"} <= names(ex, "Method")
     assert not {"Ember Traces", "Ash Replay"} & rel_names(ex, "PROPOSES")  # parts, not the paper's proposal
+    t = "Kiln has two parts: 1) Judge-as-a-Critic, which scores drafts; 2) Slow Merge, which averages them."
+    assert spans(phrases.listed_parts(t, 0, len(t)), t) == {("Judge-as-a-Critic", "Method"), ("Slow Merge", "Method")}
 
 
 def test_an_edition_year_is_part_of_a_coined_name(extractor):
