@@ -593,14 +593,16 @@ def _training_role(d: _Doc, cands: list[Cand]) -> None:
 
 
 def _said_kind(d: _Doc, cands: list[Cand]) -> None:
-    """A known benchmark the abstract calls a dataset ("datasets such as A, B and C") is a
-    Dataset here, in the benchmark's family; and the reverse. The text's own word beats the lexicon's kind."""
+    """A known benchmark the abstract calls a dataset ("datasets such as A, B and C", "A and B datasets") is a
+    Dataset here, in the benchmark's family; and the reverse. The text's own word beats the lexicon's kind, and
+    the kind a list's neighbours guessed for a new name."""
     for c in cands:
-        if c.origin != "lexicon" or c.kind not in {"Benchmark", "Dataset"} or not (c.key or c.family):
+        known = c.origin == "lexicon" and bool(c.key or c.family)
+        if c.kind not in {"Benchmark", "Dataset"} or not (known or c.origin in {"list", "context"}):
             continue
-        said = said_collection_kind(d.around(c.start, c.end)[0])
+        said = said_collection_kind(*d.around(c.start, c.end))
         if said and said != c.kind:
-            c.kind, c.family, c.key = said, c.key or c.family, None
+            c.kind, c.family, c.key = said, (c.key or c.family) if known else c.family, None
 
 
 def _join_long_forms(cands: list[Cand]) -> None:

@@ -109,6 +109,13 @@ _SAID_LIST_HEAD = re.compile(
     r"(?:[A-Z0-9][\w\-.'’+]*(?:\s[\w\-.'’+]+){0,3},\s*){0,8}(?:and\s+|or\s+)?$", re.I)
 _HEADS = (r"(engine|framework|algorithm|method|system|simulator|library|toolkit|benchmark|suite|environment|dataset|"
           r"corpus|model|agent|optimizer|planner)")
+# "A and B datasets", "A, B, and C benchmarks": the plural head after a list of names types every item
+_SAID_LIST_TAIL = re.compile(r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?"
+                             r"(?=[a-z]*[A-Z])[A-Za-z][\w.'’+-]*"  # a name, maybe lower-case first ("nuScenes")
+                             r"(?:\s[A-Z0-9][\w.+-]*)?)+\s+(?:[a-z-]+\s+)?(benchmarks|datasets|corpora)\b")
+_LIST_ITEM_BEFORE = re.compile(
+    r"[A-Z][\w.'’+-]*(?:\s[A-Z0-9][\w.+-]*)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_SAID_HEAD_NEXT = re.compile(r"\s+(?:[a-z-]+\s+)?(benchmarks|datasets|corpora)\b")
 _CTX_HEAD_BEFORE = re.compile(  # "the benchmark FooEval", "a novel method, FooGrasp," (not "on this benchmark, X")
     r"\b(?:the|a|an|our|its|their|novel|new|\w+-\w+|[a-z]+)\s+" + _HEADS + r"\s+\(?$"
     r"|\b(?:a|an|our)\s+(?:[\w-]+\s+){0,3}?" + _HEADS + r",\s+$", re.I)
@@ -232,15 +239,17 @@ def kind_from_shape(name: str, method_forms: set[str]) -> str | None:
     return None
 
 
-def said_collection_kind(before: str) -> str | None:
+def said_collection_kind(before: str, after: str = "") -> str | None:
     """"Benchmark" or "Dataset" when a list's head word calls a name one: "datasets such as A, B and C",
-    "benchmarks (A, B, and C)"; None when it does not say. ("The A dataset" is not enough: abstracts say it
-    of benchmarks they evaluate on, and "the A datasets" may be new data about A.)"""
+    "benchmarks (A, B, and C)", "on A and B datasets"; None when it does not say. ("The A dataset" is not
+    enough: abstracts say it of benchmarks they evaluate on, and "the A datasets" may be new data about A.)"""
     before = before[-200:]
-    low = before.lower()
+    low = before.lower() + after[:120].lower()
     if "benchmark" not in low and "dataset" not in low and "corpora" not in low:
         return None
     m = _SAID_LIST_HEAD.search(before)
+    if m is None:
+        m = _SAID_LIST_TAIL.match(after) or (_LIST_ITEM_BEFORE.search(before) and _SAID_HEAD_NEXT.match(after))
     if m is None:
         return None
     return "Benchmark" if m.group(1).lower().startswith("benchmark") else "Dataset"

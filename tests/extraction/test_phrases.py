@@ -348,3 +348,10 @@ def test_head_noun_with_a_comma_only_after_an_indefinite_or_our(extractor):
     ex = run(extractor, "We propose a novel method, FreeClaw, for grasping. On this benchmark, HarborNet-RL wins.")
     assert "FreeClaw" in names(ex, "Method")
     assert "HarborNet-RL" not in names(ex, "Benchmark")
+
+
+def test_a_plural_head_after_a_list_of_names_types_each_item(extractor):
+    ex = run(extractor, "It beats prior methods on the GAIA and kiteScenes frontal datasets. We release the first "
+                        "public MATH-500 datasets of traces.")
+    assert {"GAIA", "kiteScenes"} <= names(ex, "Dataset")
+    assert "MATH-500" in names(ex, "Benchmark")  # one name before a plural head is a modifier, not a list
