@@ -406,6 +406,9 @@ def _from_model_grammar(d: _Doc) -> list[Cand]:
     return out
 
 
+_WRAP_OPEN = re.compile(r"(?:\\\w+\{|\*\*)$")
+_WRAP_CLOSE = re.compile(r"^(?:\}|\*\*)")
+_CUE_NAMED = re.compile(r"\b(?:named|called|dubbed|termed)\s*$")
 _YEAR_AFTER = re.compile(r"\s(?:19|20)\d\d(?![\w%-]|\.\d)")
 _EMPHASIS = re.compile(r"\\(?:textbf|textit|emph|textsc)\{([^{}\\$]{2,60})\}|\*\*([^*\n]{2,60})\*\*")  # LaTeX, markdown
 _NOT_NAMES = {"results", "result", "conclusion", "conclusions", "method", "methods", "ours", "our method",
@@ -473,9 +476,14 @@ def _from_structure(d: _Doc) -> list[Cand]:
             spans.append((m.start(g), m.end(g)))  # "\\textit{online refiner}": what the authors name
     for s0, s1 in spans:
         name = d.text[s0:s1]
-        # the text's word (subtitle, apposition) is evidence; the name's shape is only a guess
-        told = (_title_kind(d.text, d.title_end) if s0 < d.title_end else None) or apposition_kind(
-            d.around(s0, s1)[1])
+        # the text's word (subtitle, apposition, a head noun in the name or before it) is evidence; the
+        # name's shape is only a guess. "a new benchmark named \emph{Foo}": look through the wrapper
+        before, after = d.around(s0, s1)
+        before, after = _WRAP_OPEN.sub("", before), _WRAP_CLOSE.sub("", after)
+        named = _CUE_NAMED.search(before)
+        told = (_title_kind(d.text, d.title_end) if s0 < d.title_end else None) or apposition_kind(after) or (
+            kind_from_context(before[:named.start()], after, name) if named else None) or (
+            phrases.head_kind(name.split()[-1]) if " " in name else None)
         kind = told or kind_from_shape(name, d.method_forms) or "Method"
         out.append(Cand(s0, s1, kind, clean_latex(name), "proposal", guessed=told is None))
         if (s0, s1) in repeated and len(name) >= 3:  # the title's or the cue's name, wherever it comes again

@@ -15,6 +15,8 @@ STOP_FORMS = {
     # venues and shared-task series, not things a paper proposes or uses
     "neurips", "nips", "iclr", "icml", "acl", "emnlp", "naacl", "eacl", "coling", "cvpr", "iccv", "eccv", "aaai",
     "ijcai", "kdd", "sigir", "iwslt", "dcase",
+    # companies and code hosts
+    "amd", "nvidia", "intel", "ibm", "github", "huggingface", "hugging face",
     # number formats, not techniques
     "fp4", "fp8", "fp16", "fp32", "fp64", "bf16", "int4", "int8", "mxfp4", "nvfp4", "tf32",
 }

@@ -124,7 +124,7 @@ _KINDS = (r"benchmark|dataset|corpus|model|framework|algorithm|method|approach|s
           r"family|series|toolkit|library|recipe|paradigm|technique|pipeline|strategy|mechanism|module|rule|"
           r"objective|loss|curriculum|estimator|scheme|protocol|LLM|MLLM|VLM|LMM|LRM")
 _APPOSITION = re.compile(
-    r"^\s*(?:,|:|is|as|--|—|–)?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?"
+    r"^\s*(?:,|:|is|as|--|—|–|\()?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:(?:space|set|suite|collection|family|series|kind|type) of\s+(?:[\w-]+\s+){0,3}?)?"
     r"(" + _KINDS + r")s?\b"
     r"|^\s*(?:,|:)?\s*(?:a|an|the)?\s*(?:new|novel|simple|unified|first|large-scale|comprehensive|"
@@ -146,7 +146,7 @@ def apposition_kind(after: str) -> str | None:
     m = _APPOSITION.match(after)
     if not m:
         return None
-    start = re.match(r"^\s*(?:,|:|is|as|--|—|–)?\s*", after).end()
+    start = re.match(r"^\s*(?:,|:|is|as|--|—|–|\()?\s*", after).end()
     first = re.match(r"(?:a|an|the)\s+\S+", after[start:])  # "a pioneering benchmark": not a verb's "-ing"
     stop = _PHRASE_END.search(after, start + (first.end() if first else 0))
     phrase = after[start:stop.start() if stop else len(after)]

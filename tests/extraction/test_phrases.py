@@ -355,3 +355,15 @@ def test_a_plural_head_after_a_list_of_names_types_each_item(extractor):
                         "public MATH-500 datasets of traces.")
     assert {"GAIA", "kiteScenes"} <= names(ex, "Dataset")
     assert "MATH-500" in names(ex, "Benchmark")  # one name before a plural head is a modifier, not a list
+
+
+def test_emphasised_names_typed_by_their_head_word_or_a_named_cue(extractor):
+    ex = run(extractor, "We build a \\emph{Shape Caption Dataset} for training. We also propose a new benchmark named "
+                        "\\emph{ShapeEval}, which tests it, and run \\emph{ProbeLink} (a controlled benchmark) too.")
+    assert "Shape Caption Dataset" in names(ex, "Dataset")
+    assert {"ShapeEval", "ProbeLink"} <= names(ex, "Benchmark")
+
+
+def test_companies_and_code_hosts_are_not_names(extractor):
+    ex = run(extractor, "We run the AMD ROCm stack on NVIDIA GPUs and mine GitHub issues with GRPO.")
+    assert not {"AMD", "NVIDIA", "GitHub"} & names(ex)
