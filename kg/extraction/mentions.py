@@ -409,6 +409,7 @@ def _from_model_grammar(d: _Doc) -> list[Cand]:
 _WRAP_OPEN = re.compile(r"(?:\\\w+\{|\*\*)$")
 _WRAP_CLOSE = re.compile(r"^(?:\}|\*\*)")
 _CUE_NAMED = re.compile(r"\b(?:named|called|dubbed|termed)\s*$")
+_HEAD_IN_NAME = re.compile(r"\s(?:Benchmark|Dataset|Corpus|Arena|Gym)(?![\w-])")
 _YEAR_AFTER = re.compile(r"\s(?:19|20)\d\d(?![\w%-]|\.\d)")
 _EMPHASIS = re.compile(r"\\(?:textbf|textit|emph|textsc)\{([^{}\\$]{2,60})\}|\*\*([^*\n]{2,60})\*\*")  # LaTeX, markdown
 _NOT_NAMES = {"results", "result", "conclusion", "conclusions", "method", "methods", "ours", "our method",
@@ -507,8 +508,8 @@ def _from_name_shapes(d: _Doc) -> list[Cand]:
         if own is not None:
             out.append(Cand(s0, s1, own.kind, own.name, "acronym", key=own.key, long_form=own.long_form))
             continue
-        year = _YEAR_AFTER.match(d.text, s1)
-        if year:  # "EndoVis 2017": the edition is part of the name
+        year = _YEAR_AFTER.match(d.text, s1) or _HEAD_IN_NAME.match(d.text, s1)
+        if year:  # "EndoVis 2017", "the OWASP Benchmark": the edition or a capitalised head is part of the name
             s1, t = year.end(), d.text[s0:year.end()]
         before, after = d.around(s0, s1)
         kind = kind_from_context(before, after, t)
@@ -606,7 +607,7 @@ def _said_kind(d: _Doc, cands: list[Cand]) -> None:
     the kind a list's neighbours guessed for a new name."""
     for c in cands:
         known = c.origin == "lexicon" and bool(c.key or c.family)
-        if c.kind not in {"Benchmark", "Dataset"} or not (known or c.origin in {"list", "context"}):
+        if c.kind not in {"Benchmark", "Dataset"} or not (known or c.origin in {"list", "context", "shape"}):
             continue
         said = said_collection_kind(*d.around(c.start, c.end))
         if said and said != c.kind:

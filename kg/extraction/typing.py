@@ -101,11 +101,12 @@ _CTX_COMPARE_BEFORE = re.compile(
     r"improv\w* (?:up)?on|extends?|variant of|built (?:up)?on|builds? (?:up)?on)\s+(?:the\s+)?(?:strong\s+)?"
     r"(?:[\w-]+,\s+){0,4}(?:and\s+|or\s+)?$", re.I)
 _CTX_BENCH_BEFORE = re.compile(
-    r"(?:benchmarks?|datasets?|suites?|environments?|leaderboards?|arenas?),?\s*"
-    r"(?:such as|including|like|e\.g\.,?|:|\(|namely)\s*"
+    r"(?:benchmarks?|datasets?|suites?|environments?|leaderboards?|arenas?)"
+    r"(?:,?\s*(?:such as|including|like|e\.g\.,?|\(|namely)|(?:\s+[\w-]+){0,4}?\s*:)\s*"  # "datasets in two languages:"
     r"(?:[A-Z0-9][\w\-.'’+]*(?:\s[\w\-.'’+]+){0,3},\s*){0,8}(?:and\s+|or\s+)?$", re.I)
 _SAID_LIST_HEAD = re.compile(
-    r"\b(benchmarks?|datasets?|corpora)\s*,?\s*(?:such as|including|like|e\.g\.,?|:|\(|namely)\s*"
+    r"\b(benchmarks?|datasets?|corpora)(?:\s*,?\s*(?:such as|including|like|e\.g\.,?|\(|namely)"
+    r"|(?:\s+[\w-]+){0,4}?\s*:)\s*"
     r"(?:[A-Z0-9][\w\-.'’+]*(?:\s[\w\-.'’+]+){0,3},\s*){0,8}(?:and\s+|or\s+)?$", re.I)
 _HEADS = (r"(engine|framework|algorithm|method|system|simulator|library|toolkit|benchmark|suite|environment|dataset|"
           r"corpus|model|agent|optimizer|planner)")
@@ -216,8 +217,10 @@ def kind_from_shape(name: str, method_forms: set[str]) -> str | None:
     if re.search(r"(?:Bench|bench|BENCH|Arena|Gym)(?:[-\s]?(?:v?\d+|Lite|Pro|Verified|Hard))?$", name) or re.search(
             r"^(?:Bench|bench)[A-Z0-9-]", name):
         return "Benchmark"
-    if re.search(r"QA$", name) and len(name) > 4:
+    if re.search(r"QA$", name) and len(name) > 4 or re.search(r"\s(?:Benchmark|Suite)$", name):
         return "Benchmark"
+    if re.search(r"\s(?:Dataset|Corpus)$", name):
+        return "Dataset"
     if re.search(r"-\d+(?:\.\d+)?B(?:-[A-Za-z]+)*$", name):
         return "Model"  # a size: "Foo-RL-4B", "Falcon-Mamba-7B-Instruct" are models even with a known method inside
     parts = re.split(r"[-\s]", name.rstrip("+"))

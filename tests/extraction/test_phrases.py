@@ -367,3 +367,10 @@ def test_emphasised_names_typed_by_their_head_word_or_a_named_cue(extractor):
 def test_companies_and_code_hosts_are_not_names(extractor):
     ex = run(extractor, "We run the AMD ROCm stack on NVIDIA GPUs and mine GitHub issues with GRPO.")
     assert not {"AMD", "NVIDIA", "GitHub"} & names(ex)
+
+
+def test_lists_introduced_by_a_head_and_a_colon_and_capitalised_heads_in_names(extractor):
+    ex = run(extractor, "We test on three speech datasets in two languages: KiteTalk, NCX2021-AD, and a new set. "
+                        "We also score on the OWASP Benchmark (900 samples).")
+    assert {"KiteTalk", "NCX2021-AD"} <= names(ex, "Dataset")
+    assert "OWASP Benchmark" in names(ex, "Benchmark")
