@@ -155,7 +155,8 @@ def apposition_kind(after: str) -> str | None:
         phrase = after[start:m.end()]  # "an open space of environments": the kind follows "of"
     words = _KIND_WORD.findall(phrase)
     if not words:  # "an LLM driven, simple yet powerful ... method": the kind word comes after a comma
-        longer = re.split(r"[.;:(]|\s(?:which|that|where)\s", after[start:start + 160])[0]
+        longer = re.split(r"[.;:(]|\s(?:which|that|where|designed|built|to|for|of|with|in|on)\s",
+                          after[start:start + 160])[0]
         words = _KIND_WORD.findall(longer)
     head = (words[-1] if words else (m.group(1) or m.group(2))).lower()
     if head in {"benchmark", "suite", "environment"}:

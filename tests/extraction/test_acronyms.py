@@ -79,3 +79,9 @@ def test_vl_and_vla_suffixes_name_models():
 
 def test_a_reasoning_long_form_is_a_technique_not_a_task():
     assert kind_from_long_form("Sketch-Guided Reasoning") == "Method"
+
+
+def test_apposition_head_is_not_taken_from_a_purpose_clause():
+    from kg.extraction.typing import apposition_kind
+    assert apposition_kind(", a multi-step reasoning framework designed to enhance the creativity of MLLMs.") == "Method"
+    assert apposition_kind(", a pioneering benchmark featuring expert tasks for LLMs") == "Benchmark"
