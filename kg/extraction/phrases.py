@@ -160,6 +160,11 @@ def capitalised_before_head(text: str, a: int, b: int) -> list[tuple[int, int, s
         if not starts_phrase(text, a, m.start()) or continues(text, m.end()) or _lower_part(name):
             continue
         words = re.split(r"[-\s]", name)
+        one_collection = (len(words) == 1 and m.group("head") in {"benchmark", "dataset", "corpus"}
+                          and re.fullmatch(r"[A-Z][a-z]{3,}", name) and text.endswith("the ", 0, m.start()))
+        if one_collection and name not in _DOMAIN_WORDS and name not in shapes.COMMON_CAPS:
+            out.append((m.start("name"), m.end("name"), head_kind(m.group("head"))))  # "the Metaculus benchmark"
+            continue
         if len(words) < 2 or not any(re.fullmatch(r"[A-Z][a-z]+", w) for w in words):
             continue  # "LLM RL training": acronyms side by side, not a phrase-name
         if words[0] in _DESCRIPTIVE_FIRST or words[0] in shapes.COMMON_CAPS or shapes.is_stop_form(name):
@@ -197,7 +202,8 @@ def titlecase_names(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
     return out
 
 
-_LISTED_PART = re.compile(r"[:;]\s+(?:and\s+)?(?:\(?(?:\d|[a-e]|i{1,3}|iv)\)\s+)?(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}),\s+which\s")
+_LISTED_PART = re.compile(r"[:;]\s+(?:and\s+)?(?:\(?(?:\d|[a-e]|i{1,3}|iv)\)\s+)?"
+                          r"(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}),\s+which\s")
 
 
 def listed_parts(text: str, a: int, b: int) -> list[tuple[int, int, str]]:

@@ -85,7 +85,8 @@ _CTX_DATA_AFTER = re.compile(r"^\W{0,3}(?:datasets?|corpus|corpora|training set|
 _CTX_METHOD_AFTER = re.compile(
     r"^\W{0,3}(?:algorithms?|framework|method|approach|objective|loss|agents?|paradigm|recipe|pipeline|"
     r"system|technique|strategy|mechanism|module)\b", re.I)
-_CTX_MODEL_AFTER = re.compile(r"^\W{0,3}(?:models?|checkpoints?|backbones?|LLMs?|VLMs?)\b", re.I)
+_CTX_MODEL_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:series|family)\s+(?:of\s+)?)?(?:models?|checkpoints?|backbones?|LLMs?|VLMs?)\b", re.I)
 _CTX_METRIC_AFTER = re.compile(r"^\s*(?:of|=|:)\s*[-+]?\d")
 _CTX_EVAL_ON = re.compile(
     r"\b(?:evaluat\w*|benchmark\w*|experiments?|results?|tested|test|performance|accuracy|scores?|"
@@ -105,7 +106,7 @@ _CTX_BENCH_BEFORE = re.compile(
     r"(?:,?\s*(?:such as|including|like|e\.g\.,?|\(|namely)|(?:\s+[\w-]+){0,4}?\s*:)\s*"  # "datasets in two languages:"
     r"(?:[A-Z0-9][\w\-.'’+]*(?:\s[\w\-.'’+]+){0,3},\s*){0,8}(?:and\s+|or\s+)?$", re.I)
 _SAID_LIST_HEAD = re.compile(
-    r"\b(benchmarks?|datasets?|corpora)(?:\s*,?\s*(?:such as|including|like|e\.g\.,?|\(|namely)"
+    r"\b((?:benchmark\s+)?(?:benchmarks?|datasets?|corpora))(?:\s*,?\s*(?:such as|including|like|e\.g\.,?|\(|namely)"
     r"|(?:\s+[\w-]+){0,4}?\s*:)\s*"
     r"(?:[A-Z0-9][\w\-.'’+]*(?:\s[\w\-.'’+]+){0,3},\s*){0,8}(?:and\s+|or\s+)?$", re.I)
 _HEADS = (r"(engine|framework|algorithm|method|system|simulator|library|toolkit|benchmark|suite|environment|dataset|"
@@ -186,7 +187,7 @@ def kind_from_context(before: str, after: str, name: str = "") -> str | None:
     enum = _CTX_ENUM_HEAD.search(before)
     if enum:  # "we release two datasets: (1) FooLogs, ..., and (2) FooScores"
         return "Dataset" if enum.group(1).lower().startswith(("data", "corp")) else "Benchmark"
-    if _CTX_MODEL_AFTER.match(after) and re.search(r"\d|[a-z][A-Z]", name):
+    if _CTX_MODEL_AFTER.match(after) and re.search(r"\d|[a-z][A-Z]|[A-Za-z]-[A-Z]", name):
         return "Model"
     if _CTX_METRIC_AFTER.match(after):
         return "Metric"

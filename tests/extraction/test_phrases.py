@@ -374,3 +374,10 @@ def test_lists_introduced_by_a_head_and_a_colon_and_capitalised_heads_in_names(e
                         "We also score on the OWASP Benchmark (900 samples).")
     assert {"KiteTalk", "NCX2021-AD"} <= names(ex, "Dataset")
     assert "OWASP Benchmark" in names(ex, "Benchmark")
+
+
+def test_one_capitalised_word_before_a_collection_head_and_benchmark_datasets(extractor):
+    ex = run(extractor, "It also wins on the Foresightly benchmark and on benchmark datasets, including KT-Crime and "
+                        "LVX-Violence. The Math benchmark is old.")
+    assert {"Foresightly", "KT-Crime", "LVX-Violence"} <= names(ex, "Benchmark")
+    assert "Math" not in names(ex)
