@@ -11,7 +11,8 @@ from schemas import Relation, ResultClaim
 COMPARE_CUE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|compared (?:to|with|against)|comparisons? (?:to|with|against)|"
     r"over|than|versus|vs\.?|relative to|baselines?|against|competitive with|on par with|rivals?|match(?:es|ing)|"
-    r"comparable (?:to|with)|within [^,;]{0,30}? of|close to|approaching|trailing|behind)\b", re.I)
+    r"comparable (?:to|with)|within [^,;]{0,30}? of|close to|approaching|trailing|behind|"
+    r"benchmarked (?:against|to|with))\b", re.I)
 EVAL_CUE = re.compile(
     r"\b(?:experiment\w*|evaluat\w*|achiev\w*|outperform\w*|results?|scor\w*|accuracy|improv\w*|surpass\w*|"
     r"state-of-the-art|SOTA|demonstrat\w*|show\w*|gains?|reach\w*|attain\w*|pass@\d+|tested|validat\w*|"
@@ -153,6 +154,8 @@ def _compared(p: _Paper, i: int) -> bool:
     if cue is None:
         return False
     gap = before[cue.end():]
+    if p.m[i].kind == "Model" and re.search(r"\b(?:on|with|using)\s+(?:the\s+)?(?:[\w.-]+(?:,\s*|\s+and\s+))*$", gap):
+        return False  # "outperforms baselines on LLaDA and Dream": the models it runs on, not rivals
     # the cue must govern the name: no clause break, no second verb ("... and integrates across GRPO");
     # a long gap is fine when it ends in a list of baselines ("outperforms ... methods including X and Y")
     listed = re.search(r"\b(?:including|such as|like|e\.g\.,?|i\.e\.,?|specifically|namely)\s+"

@@ -99,6 +99,7 @@ _CTX_SCORE_ON = re.compile(r"\d\s?\\?%\s+(?:[\w-]+\s+){0,3}?(?<!based )on\s+(?:t
 _HARDWARE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:GPUs?|TPUs?|NPUs?|hardware|devices?|clusters?|chips?)\b")
 _CTX_COMPARE_BEFORE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|compared? (?:with|to|against)|baselines? (?:such as|including|like)|"
+    r"(?:methods|approaches|algorithms|techniques)\s+(?:[\w-]+\s+){0,4}?(?:such as|like|including)|"
     r"improv\w* (?:up)?on|extends?|variant of|built (?:up)?on|builds? (?:up)?on)\s+(?:the\s+)?(?:strong\s+)?"
     r"(?:[\w-]+,\s+){0,4}(?:and\s+|or\s+)?$", re.I)
 _CTX_BENCH_BEFORE = re.compile(

@@ -272,3 +272,11 @@ def test_singular_point_units_stay_with_the_value(extractor):
     ex = run(extractor, "Our agent gains 18.2 percentage point on GAIA and 1 point on MATH-500.")
     assert {(r.value, ex.mentions[r.benchmark].name) for r in ex.results} == {("18.2 percentage point", "GAIA"),
                                                                               ("1 point", "MATH-500")}
+
+
+def test_benchmarked_against_methods_such_as_and_models_run_on_are_not_rivals(extractor):
+    ex = run(extractor, "Our detector is benchmarked to strong methods for defect finding such as PatchWise. "
+                        "It also outperforms prior baselines on Qwen2.5 and GRPO.")
+    assert "PatchWise" in names(ex, "Method")
+    assert rel_names(ex, "COMPARES_WITH") == {"PatchWise", "GRPO"}
+    assert "Qwen2.5" in rel_names(ex, "USES_MODEL")
