@@ -112,7 +112,7 @@ def _lexicon_model_key(lex: Lexicon, name: str) -> str | None:
 _VARIANT_RE = re.compile(r"([A-Z](?<![\w-].)[A-Za-z]*[A-Za-z](?:[\s'’~-]|\s-\s)?v?\d{1,4}(?:\.\d)?)(?![\w.-]\w)")
 
 
-_VERSION_AFTER = re.compile(r"[\s-]?(v\d+(?:\.\d+)?|V\d+(?:\.\d+)?|\d+\.\d+)\b(?!\s?%|\.\d)")
+_VERSION_AFTER = re.compile(r"[\s~-]?(v\d+(?:\.\d+)?|V\d+(?:\.\d+)?|\d+\.\d+)\b(?!\s?%|\.\d)")
 _YEAR_PAIR = re.compile(r"\b([A-Z][A-Za-z]+)([\s'’-]?)(\d{2}|\d{4})\s?/\s?(\d{2}|\d{4})\b")
 
 

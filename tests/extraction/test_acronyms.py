@@ -85,3 +85,4 @@ def test_apposition_head_is_not_taken_from_a_purpose_clause():
     from kg.extraction.typing import apposition_kind
     assert apposition_kind(", a multi-step reasoning framework designed to enhance the creativity of MLLMs.") == "Method"
     assert apposition_kind(", a pioneering benchmark featuring expert tasks for LLMs") == "Benchmark"
+    assert apposition_kind(", a multi-hop kinship reasoning benchmark, using five language models") == "Benchmark"

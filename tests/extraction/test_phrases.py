@@ -381,3 +381,8 @@ def test_one_capitalised_word_before_a_collection_head_and_benchmark_datasets(ex
                         "LVX-Violence. The Math benchmark is old.")
     assert {"Foresightly", "KT-Crime", "LVX-Violence"} <= names(ex, "Benchmark")
     assert "Math" not in names(ex)
+
+
+def test_latex_space_before_a_benchmark_version(extractor):
+    ex = run(extractor, "On GAIA~2.0 our agent wins.")
+    assert "GAIA 2.0" in names(ex, "Benchmark")
