@@ -191,6 +191,8 @@ def kind_from_context(before: str, after: str, name: str = "") -> str | None:
         return "Dataset" if enum.group(1).lower().startswith(("data", "corp")) else "Benchmark"
     if _CTX_MODEL_AFTER.match(after) and re.search(r"\d|[a-z][A-Z]|[A-Za-z]-[A-Z]", name):
         return "Model"
+    if re.match(r"\s?\(\d+(?:\.\d+)?[BM]\)", after):
+        return "Model"  # "Mint-Cu (9B)": a parameter count in brackets
     if _CTX_METRIC_AFTER.match(after):
         return "Metric"
     if _CTX_BENCH_BEFORE.search(before[-200:]) or _CTX_EVAL_ON.search(before[-80:]):

@@ -70,3 +70,9 @@ def test_sizes_and_variants_after_known_models_and_latex_spaces(extractor):
                         "MATH-500-mini.")
     assert {"Qwen2.5-14B-Base-8K", "Falcon-Hydra-7B-Instruct"} <= names(ex, "Model")
     assert {"AIME 2024", "MATH-500-mini"} <= names(ex, "Benchmark")
+
+
+def test_a_bracketed_parameter_count_types_a_model(extractor):
+    from tests.extraction.helpers import names, run
+    ex = run(extractor, "We release two flagship models, Wren-Cu (9B) and Wren-Ag (27B).")
+    assert {"Wren-Cu", "Wren-Ag"} <= names(ex, "Model")
