@@ -108,6 +108,7 @@ class Linker:
         if not fam:
             return None
         if fam in self.lex.entries:
+            self._lexicon_acc(fam)  # the family node exists even when only its member is named
             return fam
         hits = self.lex.lookup(fam, "Model")
         if hits:
