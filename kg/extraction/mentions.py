@@ -454,7 +454,8 @@ def _from_structure(d: _Doc) -> list[Cand]:
     for _, cue_end in d.sents.cues:
         _, sent_end = d.sents.bounds[d.sents.index(cue_end)]
         for m in _APPOSED_WORD.finditer(d.text, cue_end, sent_end) if ", a" in d.text[cue_end:sent_end] else ():
-            if (m.group(1) not in shapes.COMMON_CAPS and _LOWER_WORD_BEFORE.search(d.text, m.start(1) - 30, m.start(1))
+            if (m.group(1) not in shapes.COMMON_CAPS and _LOWER_WORD_BEFORE.search(d.text, max(0, m.start(1) - 30),
+                                                                                    m.start(1))
                     and _after_proposal_cue(d.sents, m.start(1))
                     and apposition_kind(d.text[m.end(1):m.end(1) + 160])):
                 spans.append((m.start(1), m.end(1)))  # "we instantiate this idea with Foo, an RL environment"
@@ -508,9 +509,9 @@ def _from_name_shapes(d: _Doc) -> list[Cand]:
         if own is not None:
             out.append(Cand(s0, s1, own.kind, own.name, "acronym", key=own.key, long_form=own.long_form))
             continue
-        year = _YEAR_AFTER.match(d.text, s1) or _HEAD_IN_NAME.match(d.text, s1)
-        if year:  # "EndoVis 2017", "the OWASP Benchmark": the edition or a capitalised head is part of the name
-            s1, t = year.end(), d.text[s0:year.end()]
+        more = _YEAR_AFTER.match(d.text, s1) or _HEAD_IN_NAME.match(d.text, s1)
+        if more:  # "EndoVis 2017", "the OWASP Benchmark": the edition or a capitalised head is part of the name
+            s1, t = more.end(), d.text[s0:more.end()]
         before, after = d.around(s0, s1)
         kind = kind_from_context(before, after, t)
         origin, guessed = "context", False

@@ -102,14 +102,13 @@ _CTX_COMPARE_BEFORE = re.compile(
     r"(?:methods|approaches|algorithms|techniques)\s+(?:[\w-]+\s+){0,4}?(?:such as|like|including)|"
     r"improv\w* (?:up)?on|extends?|variant of|built (?:up)?on|builds? (?:up)?on)\s+(?:the\s+)?(?:strong\s+)?"
     r"(?:[\w-]+,\s+){0,4}(?:and\s+|or\s+)?$", re.I)
+# a list opened by a head noun, up to the name: "benchmarks such as A, B, and ", "datasets in two languages: A, "
+_LIST_OPENS = r"(?:,?\s*(?:such as|including|like|e\.g\.,?|\(|namely)|(?:\s+[\w-]+){0,4}?\s*:)\s*"
+_LIST_SO_FAR = r"(?:[A-Z0-9][\w\-.'’+]*(?:\s[\w\-.'’+]+){0,3},\s*){0,8}(?:and\s+|or\s+)?$"
 _CTX_BENCH_BEFORE = re.compile(
-    r"(?:benchmarks?|datasets?|suites?|environments?|leaderboards?|arenas?)"
-    r"(?:,?\s*(?:such as|including|like|e\.g\.,?|\(|namely)|(?:\s+[\w-]+){0,4}?\s*:)\s*"  # "datasets in two languages:"
-    r"(?:[A-Z0-9][\w\-.'’+]*(?:\s[\w\-.'’+]+){0,3},\s*){0,8}(?:and\s+|or\s+)?$", re.I)
+    r"(?:benchmarks?|datasets?|suites?|environments?|leaderboards?|arenas?)" + _LIST_OPENS + _LIST_SO_FAR, re.I)
 _SAID_LIST_HEAD = re.compile(
-    r"\b((?:benchmark\s+)?(?:benchmarks?|datasets?|corpora))(?:\s*,?\s*(?:such as|including|like|e\.g\.,?|\(|namely)"
-    r"|(?:\s+[\w-]+){0,4}?\s*:)\s*"
-    r"(?:[A-Z0-9][\w\-.'’+]*(?:\s[\w\-.'’+]+){0,3},\s*){0,8}(?:and\s+|or\s+)?$", re.I)
+    r"\b((?:benchmark\s+)?(?:benchmarks?|datasets?|corpora))" + _LIST_OPENS + _LIST_SO_FAR, re.I)
 _HEADS = (r"(engine|framework|algorithm|method|system|simulator|library|toolkit|benchmark|suite|environment|dataset|"
           r"corpus|model|agent|optimizer|planner)")
 # "A and B datasets", "A, B, and C benchmarks": the plural head after a list of names types every item
@@ -223,7 +222,7 @@ def kind_from_shape(name: str, method_forms: set[str]) -> str | None:
     if re.search(r"(?:Bench|bench|BENCH|Arena|Gym)(?:[-\s]?(?:v?\d+|Lite|Pro|Verified|Hard))?$", name) or re.search(
             r"^(?:Bench|bench)[A-Z0-9-]", name):
         return "Benchmark"
-    if re.search(r"QA$", name) and len(name) > 4 or re.search(r"\s(?:Benchmark|Suite)$", name):
+    if (re.search(r"QA$", name) and len(name) > 4) or re.search(r"\s(?:Benchmark|Suite)$", name):
         return "Benchmark"
     if re.search(r"\s(?:Dataset|Corpus)$", name):
         return "Dataset"
