@@ -48,7 +48,7 @@ UMBRELLA_LONG = {
     "preference learning", "reranking", "re ranking", "continual learning", "self reflection", "prompt engineering",
     "prompt design", "reward model", "reward models", "reward modeling", "reward modelling",
     "policy optimization", "policy optimisation", "policy learning", "continual rl",
-    "continual reinforcement learning",
+    "continual reinforcement learning", "key value", "kv cache", "key value cache", "encoder decoder",
 }
 # Capitalised words that start sentences or headings and are never names on their own.
 COMMON_CAPS = {

@@ -280,3 +280,8 @@ def test_benchmarked_against_methods_such_as_and_models_run_on_are_not_rivals(ex
     assert "PatchWise" in names(ex, "Method")
     assert rel_names(ex, "COMPARES_WITH") == {"PatchWise", "GRPO"}
     assert "Qwen2.5" in rel_names(ex, "USES_MODEL")
+
+
+def test_a_cache_and_an_architecture_word_are_not_techniques(extractor):
+    ex = run(extractor, "Long inputs fill the Key-Value (KV) cache of an encoder-decoder model; GRPO still helps.")
+    assert names(ex, "Method") == {"GRPO"}
