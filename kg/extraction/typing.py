@@ -185,7 +185,7 @@ def kind_from_context(before: str, after: str, name: str = "") -> str | None:
         return "Dataset"
     if _CTX_METHOD_AFTER.match(after):
         return "Method"
-    enum = _CTX_ENUM_HEAD.search(before)
+    enum = _CTX_ENUM_HEAD.search(before) if before.rstrip().endswith(")") else None
     if enum:  # "we release two datasets: (1) FooLogs, ..., and (2) FooScores"
         return "Dataset" if enum.group(1).lower().startswith(("data", "corp")) else "Benchmark"
     if _CTX_MODEL_AFTER.match(after) and re.search(r"\d|[a-z][A-Z]|[A-Za-z]-[A-Z]", name):
@@ -196,7 +196,7 @@ def kind_from_context(before: str, after: str, name: str = "") -> str | None:
         return "Metric"
     if _CTX_BENCH_BEFORE.search(before[-200:]) or _CTX_EVAL_ON.search(before[-80:]):
         return "Benchmark"
-    if (_CTX_SCORE_ON.search(before[-60:]) and not re.search(r"-\d+(?:\.\d+)?[BM]$", name)
+    if ("%" in before[-60:] and _CTX_SCORE_ON.search(before[-60:]) and not re.search(r"-\d+(?:\.\d+)?[BM]$", name)
             and not _HARDWARE_AFTER.match(after)):
         return "Benchmark"  # "gains 17.7% on CQA (law)"; not "0.0% on Foo-7B" (a model), "37% on NVIDIA B200 GPUs"
     if re.match(r"\s*\(\s*[+-]?\d+(?:\.\d+)?\s?\\?%", after) and re.search(r"\bon\b", before):
