@@ -185,17 +185,8 @@ def builds_on(p: _Paper, prop: set[int]) -> list[tuple[int, int]]:
         kinds = {"Method", "Model"} if p.m[new].kind == "Model" else {"Method"}
         return [j for j, c in enumerate(p.m) if c.kind in kinds and j not in prop]
 
-    # a name defined in this abstract that spells out a known method in it ("Token-Sequence GRPO (TS-GRPO)",
-    # "Multi-objective DPO (MODPO)") is a variant of that method, whoever introduced it
-    defined = [i for i, c in enumerate(p.m) if c.defining and c.key is None and c.kind == "Method" and i not in prop]
-    for i in new_items + defined:
+    for i in new_items:
         name = p.m[i].name
-        if i in defined:
-            known = {c.name for c in p.m if c.key and len(c.name) >= 3 and c.name.isupper()}
-            base = next((k for k in known if name.endswith(k) and len(name) > len(k) + 1), None)
-            if base is not None:
-                add(i, next(j for j, c in enumerate(p.m) if c.name == base and c.key))
-            continue
         stem = next((k for k in new_items if name.startswith(p.m[k].name + "-") and p.m[k].kind == p.m[i].kind), None)
         if stem is not None:
             add(i, stem)  # "WebAgent-R1-Zero" is a variant of the paper's own "WebAgent-R1"
@@ -206,6 +197,14 @@ def builds_on(p: _Paper, prop: set[int]) -> list[tuple[int, int]]:
             inside = p.m[i].start <= c.start and c.end <= p.m[i].end
             if inside or (len(parts) > 1 and c.name in parts) or (name.endswith("+") and name.rstrip("+") == c.name):
                 add(i, j)
+    # a name defined in this abstract that ends in a known method's acronym ("Token-Sequence GRPO (TS-GRPO)",
+    # "Multi-objective DPO (MODPO)") is a variant of that method, whoever introduced it
+    acronyms = [j for j, c in enumerate(p.m) if c.key and len(c.name) >= 3 and c.name.isupper()]
+    for i, c in enumerate(p.m):
+        if c.defining and c.key is None and c.kind == "Method" and i not in prop:
+            ends = [j for j in acronyms if c.name.endswith(p.m[j].name) and len(c.name) > len(p.m[j].name) + 1]
+            if ends:
+                add(i, max(ends, key=lambda j: (len(p.m[j].name), -j)))  # the longest, first written
     if not new_items:
         return pairs
     main = new_items[0]
