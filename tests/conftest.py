@@ -41,3 +41,9 @@ def small_lexicon() -> Lexicon:
 @pytest.fixture(scope="session")
 def extractor(small_lexicon) -> Extractor:
     return Extractor(lexicon=small_lexicon)
+
+
+@pytest.fixture(scope="session")
+def full_extractor() -> Extractor:
+    """The extractor with the packaged lexicon."""
+    return Extractor()

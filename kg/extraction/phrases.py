@@ -272,7 +272,7 @@ def capitalised_modifier(text: str, a: int, start: int) -> int | None:
     """"including Reasoning SFT, model merging", "Stability-weighted Supervised Fine-Tuning": a capitalised
     word mid-sentence right before a known acronym or Title-Case long form makes a compound name with it;
     returns where the compound starts."""
-    m = re.search(r"(?<![\w-])([A-Z][a-z]{2,}(?:-[a-z]{3,})?)\s$", text[max(a, start - 40):start])
+    m = re.search(r"(?<![\w-])([A-Z][a-z]{2,}(?:-[a-z]{3,}|(?:-[A-Z][a-z]{2,})+)?)\s$", text[max(a, start - 40):start])
     if not m or m.group(1) in _GENERIC_MODIFIERS or m.group(1) in shapes.COMMON_CAPS:
         return None
     s0 = start - len(m.group(0))

@@ -84,7 +84,8 @@ _CTX_BENCH_AFTER = re.compile(r"^\W{0,3}(?:benchmarks?|bench|leaderboard|test ?s
 _CTX_DATA_AFTER = re.compile(r"^\W{0,3}(?:datasets?|corpus|corpora|training set|data\b)", re.I)
 _CTX_METHOD_AFTER = re.compile(
     r"^\W{0,3}(?:algorithms?|framework|method|approach|objective|loss|agents?|paradigm|recipe|pipeline|"
-    r"system|technique|strategy|mechanism|module)\b", re.I)
+    r"system|technique|strategy|mechanism|module|tokenizer|sampler|heuristics?|routine|oracle|scheme|estimator|"
+    r"solver|optimizer|middleware|variant)\b", re.I)
 _CTX_MODEL_AFTER = re.compile(
     r"^\W{0,3}(?:(?:series|family)\s+(?:of\s+)?)?(?:models?|checkpoints?|backbones?|LLMs?|VLMs?)\b", re.I)
 _CTX_METRIC_AFTER = re.compile(r"^\s*(?:of|=|:)\s*[-+]?\d")
@@ -99,9 +100,12 @@ _CTX_SCORE_ON = re.compile(r"\d\s?\\?%\s+(?:[\w-]+\s+){0,3}?(?<!based )on\s+(?:t
 _HARDWARE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:GPUs?|TPUs?|NPUs?|hardware|devices?|clusters?|chips?)\b")
 _CTX_COMPARE_BEFORE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|compared? (?:with|to|against)|baselines? (?:such as|including|like)|"
-    r"(?:methods|approaches|algorithms|techniques)\s+(?:[\w-]+\s+){0,4}?(?:such as|like|including)|"
+    r"(?:methods|approaches|algorithms|techniques|works|systems|frameworks|tools|fuzzers|heuristics|solvers|"
+    r"planners|optimizers|attacks|defenses|agents|pipelines|strategies|architectures|translators|compressors|"
+    r"variants|schemes|estimators|competitors)\s+(?:[\w-]+\s+){0,4}?(?:such as|like|including|\(|e\.g\.,?)|"
+    r"competitive with|\d%\s+over|relative to|against|(?:accuracy|performance) of (?:the )?(?:competitive |full )?|"
     r"improv\w* (?:up)?on|extends?|variant of|built (?:up)?on|builds? (?:up)?on)\s+(?:the\s+)?(?:strong\s+)?"
-    r"(?:[\w-]+,\s+){0,4}(?:and\s+|or\s+)?$", re.I)
+    r"(?:[\w-]+,\s+){0,4}(?:[\w-]+\s+(?=and\s|or\s))?(?:and\s+|or\s+)?$", re.I)
 # a list opened by a head noun, up to the name: "benchmarks such as A, B, and ", "datasets in two languages: A, "
 _LIST_OPENS = r"(?:,?\s*(?:such as|including|like|e\.g\.,?|\(|namely)|(?:\s+[\w-]+){0,4}?\s*:)\s*"
 _LIST_SO_FAR = r"(?:[A-Z0-9][\w\-.'’+]*(?:\s[\w\-.'’+]+){0,3},\s*){0,8}(?:and\s+|or\s+)?$"

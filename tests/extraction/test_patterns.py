@@ -285,3 +285,28 @@ def test_benchmarked_against_methods_such_as_and_models_run_on_are_not_rivals(ex
 def test_a_cache_and_an_architecture_word_are_not_techniques(extractor):
     ex = run(extractor, "Long inputs fill the Key-Value (KV) cache of an encoder-decoder model; GRPO still helps.")
     assert names(ex, "Method") == {"GRPO"}
+
+
+def test_class_noun_lists_and_head_words_type_unseen_names(extractor):
+    ex = run(extractor, "Earlier fuzzers such as PortHound, NetMole and ZapFuzz miss deep states. We add a "
+                        "LeafCount routine and a QuillTok tokenizer.")
+    assert {"PortHound", "NetMole", "ZapFuzz", "LeafCount", "QuillTok"} <= names(ex, "Method")
+    ex = run(extractor, "Our planner stays competitive with DriftPlan and gains 12.5% over RouteSmith on long trips.")
+    assert {"DriftPlan", "RouteSmith"} <= rel_names(ex, "COMPARES_WITH")
+
+
+def test_a_baseline_with_a_size_stays_a_model(extractor):
+    ex = run(extractor, "Our verifier beats the strongest Brookline-4B baseline by 6.1%.")
+    assert "Brookline-4B" in names(ex, "Model")
+
+
+def test_title_case_hyphenated_modifier_names_a_variant(extractor):
+    ex = run(extractor, "For layout search we run Terrain-Aware GRPO on every floor plan.")
+    assert {"Terrain-Aware GRPO", "GRPO"} <= names(ex, "Method")
+
+
+def test_common_techniques_from_the_lexicon(full_extractor):
+    ex = run(full_extractor, "We read hidden states with the logit lens, then use activation patching and a sparse "
+                        "autoencoder; the MiniMax-M2 model writes the report.")
+    assert {"logit lens", "activation patching", "sparse autoencoder"} <= names(ex, "Method")
+    assert "minimax search" not in names(ex) and "MiniMax-M2" in names(ex, "Model")
