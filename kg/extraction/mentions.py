@@ -20,7 +20,7 @@ PROPOSE_CUE = re.compile(
     r"\b(?:we|this (?:paper|work|study|report)|our (?:work|paper))\s+(?:\w+ly\s+|also\s+|then\s+|further\s+)?"
     r"(?:propose|introduce|present|develop|design|build|construct|create|release|curate|contribute|establish|"
     r"devise|offer|unveil|open-source|put forward|train|collect|name|call|dub|term|instantiate)(?:s|d)?\b"
-    r"|\b(?:named|called|dubbed|termed|coined|namely)\b|\bintroducing\b|\bproposing\b"
+    r"|\b(?:named|called|dubbed|termed|coined|namely|refer(?:red)? to as)\b|\bintroducing\b|\bproposing\b"
     r"|\b(?:introduces|proposes|presents)\b"
     r"|\bour(?<![A-Za-z]\sour)\s+(?!previous|prior|earlier|foundational|existing|original)(?:[\w-]+\s+){0,2}?"
     r"(?:model|method|algorithm|framework|approach|system|agent|benchmark|dataset|pipeline|implementation),",

@@ -31,7 +31,7 @@ BUILD_CUE = re.compile(
     r"\bgenerali[sz]\w*|\bmodif\w*|\bimprov\w* (?:up)?on|\bpush\w* the limits? of|\bon top of|\binspired by|"
     r"\badapt\w*|\brevisit\w*|\bbuilding (?:up)?on|\bgrounded in|\bderived from|\bstarting from|\benhanc\w*|"
     r"\brefin\w*|\bupgrad\w*|\binherit\w*)\b[^.;]{0,40}$", re.I)
-BASED_AFTER = re.compile(r"^\s*(?:-|\s)(?:based|style|like|tyle)\b|^\s+variants?\b", re.I)
+BASED_AFTER = re.compile(r"^\s*(?:-|\s)(?:based|style|like|tyle|inspired)\b|^\s+variants?\b", re.I)
 _NUM = r"[+-]?\d+(?:\.\d+)?"
 NUMBER = re.compile(
     r"(?<![\w.@])("
@@ -164,6 +164,19 @@ def _compared(p: _Paper, i: int) -> bool:
         r"[;:]|\b(?:while|whereas|we|which|that)\b|\band\s+(?:\w+ly\s+)?[a-z]+(?:es|s|ed)\b", gap)
 
 
+def _renamed(new: str, base: str) -> bool:
+    """"TASU2" or "Foo-v2" is a new version of "TASU"/"Foo"; "UltraLLaDA" a prefixed "LLaDA".
+
+    >>> _renamed("TASU2", "TASU"), _renamed("UltraLLaDA", "LLaDA"), _renamed("Ultra", "RA"), _renamed("GRPO", "PO")
+    (True, True, False, False)
+    """
+    if len(base) < 3 or not new.startswith(base) and not new.endswith(base):
+        return False
+    if new.startswith(base):
+        return re.fullmatch(r"[-\s]?v?\d+(?:\.\d+)?", new[len(base):], re.I) is not None
+    return re.fullmatch(r"[A-Z][a-z]{2,}", new[:-len(base)]) is not None and sum(ch.isupper() for ch in base) >= 2
+
+
 def builds_on(p: _Paper, prop: set[int]) -> list[tuple[int, int]]:
     """(new, base) mention pairs: what the paper introduces and the named method (or model) it extends.
 
@@ -195,7 +208,8 @@ def builds_on(p: _Paper, prop: set[int]) -> list[tuple[int, int]]:
         for j in bases_for(i):
             c = p.m[j]
             inside = p.m[i].start <= c.start and c.end <= p.m[i].end
-            if inside or (len(parts) > 1 and c.name in parts) or (name.endswith("+") and name.rstrip("+") == c.name):
+            if inside or (len(parts) > 1 and c.name in parts) or (name.endswith("+") and name.rstrip("+") == c.name) \
+                    or _renamed(name, c.name):
                 add(i, j)
     # a name defined in this abstract that ends in a known method's acronym ("Token-Sequence GRPO (TS-GRPO)",
     # "Multi-objective DPO (MODPO)") is a variant of that method, whoever introduced it

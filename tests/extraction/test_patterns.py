@@ -310,3 +310,13 @@ def test_common_techniques_from_the_lexicon(full_extractor):
                         "autoencoder; the MiniMax-M2 model writes the report.")
     assert {"logit lens", "activation patching", "sparse autoencoder"} <= names(ex, "Method")
     assert "minimax search" not in names(ex) and "MiniMax-M2" in names(ex, "Model")
+
+
+def test_new_versions_prefixed_names_and_referred_to_as(extractor):
+    ex = run(extractor, "Prior methods such as KestrelNet are slow. We present KestrelNet2, which trains faster.",
+             title="KestrelNet2: faster relay learning")
+    assert ("KestrelNet2", "KestrelNet") in pairs(ex)
+    ex = run(extractor, "Our method pairs GRPO with a replay buffer, which we refer to as GRPO-RB.")
+    assert "GRPO-RB" in rel_names(ex, "PROPOSES") and ("GRPO-RB", "GRPO") in pairs(ex)
+    ex = run(extractor, "We propose MarlinPO, a DAPO-inspired objective for long rollouts.")
+    assert ("MarlinPO", "DAPO") in pairs(ex)
