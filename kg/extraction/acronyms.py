@@ -45,6 +45,44 @@ def best_long_form(short: str, long: str) -> int | None:
     return long.rfind(" ", 0, l_idx + 1) + 1
 
 
+_GLUE = {"of", "for", "and", "the", "with", "in", "to", "via", "on", "a", "an", "by", "from", "as", "at"}
+
+
+def initials_long_form(short: str, long: str) -> int | None:
+    """Start index in ``long`` of the words whose initials spell ``short`` (small words like "of" may be
+    skipped, hyphenated parts count as words), or None. Schwartz–Hearst alone takes the shortest tail,
+    which loses words when a letter recurs inside the last word ("Robust Subspace Registration (RSR)").
+
+    >>> long = "we introduce Robust Subspace Registration"
+    >>> long[initials_long_form("RSR", long):]
+    'Robust Subspace Registration'
+    >>> long = "we introduce Control and Interpretation of Production via Hybrid Expertise and Reasoning"
+    >>> long[initials_long_form("CIPHER", long):]
+    'Control and Interpretation of Production via Hybrid Expertise and Reasoning'
+    >>> initials_long_form("GRPO", "we use policy optimisation") is None
+    True
+    """
+    letters = [c.lower() for c in _DOUBLED.sub(r"\1\1", short) if c.isalpha()]
+    if len(letters) < 2 or len(letters) != sum(c.isalnum() for c in short):
+        return None  # digits or symbols in the short form: leave it to Schwartz–Hearst
+    parts = list(re.finditer(r"[A-Za-z][A-Za-z']*", long))
+    i, start = len(letters) - 1, None
+    for w in reversed(parts):
+        if i < 0:
+            break
+        word = w.group(0)
+        if word[0].lower() == letters[i]:
+            i -= 1
+            start = w.start()
+        elif word.lower() in _GLUE and start is not None:
+            continue
+        else:
+            return None
+    if i >= 0 or start is None:
+        return None
+    return long.rfind(" ", 0, start) + 1
+
+
 def _words(s: str) -> int:
     return len(s.split())
 
@@ -150,7 +188,9 @@ def _long_before(text: str, m: re.Match, inner: str, i0: int) -> tuple[int, int,
     if not cand:
         return None
     cand_start = window_start + len(before) - len(cand)
-    k = best_long_form(inner, cand)
+    k = initials_long_form(inner, cand)
+    if k is None:
+        k = best_long_form(inner, cand)
     if k is None:
         return None
     prev = re.search(r"(\S+)\s+$", cand[:k])

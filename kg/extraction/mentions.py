@@ -244,6 +244,10 @@ def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
             told = apposition_kind(d.text[end:end + 160].lstrip(")]"))  # "PARL (...), a framework that"
             kind = told or kind_from_long_form(long) or (
                 "Method" if any(w in d.method_forms for w in long.split()) else None)  # "discrete SAC (DSAC)"
+            cue = d.sents.last_cue_before(l0)
+            if kind is None and long[:1].isupper() and cue and re.fullmatch(
+                    r"\s*(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?", d.text[cue[1]:l0]):
+                kind = "Method"  # "we propose a Complementary Information Bottleneck (CIB)": named, so not a phenomenon
             if kind is None:
                 d.suppressed.add(short)
                 continue

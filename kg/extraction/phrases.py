@@ -167,8 +167,9 @@ def capitalised_before_head(text: str, a: int, b: int) -> list[tuple[int, int, s
             continue
         if len(words) < 2 or not any(re.fullmatch(r"[A-Z][a-z]+", w) for w in words):
             continue  # "LLM RL training": acronyms side by side, not a phrase-name
-        if words[0] in _DESCRIPTIVE_FIRST or words[0] in shapes.COMMON_CAPS or shapes.is_stop_form(name):
-            continue
+        coined = re.match(r"[A-Z][a-z]+-[A-Z]?[a-z]+(?:ed|ing|aware|level|wise|centric|specific)\s", name)
+        if (words[0] in _DESCRIPTIVE_FIRST and not coined) or words[0] in shapes.COMMON_CAPS or shapes.is_stop_form(name):
+            continue  # "Multi-Agent ...", "Chain ..." describe; "Task-Conditioned Hybrid Reward" is coined
         if all(w in _DOMAIN_WORDS for w in words):
             continue
         out.append((m.start("name"), m.end("name"), head_kind(m.group("head")) or "Method"))
@@ -179,6 +180,11 @@ _NAME_HEADS = (r"Framework|Module|Mechanism|Engine|Algorithm|Optimi[sz]ation|Lea
                r"Strategy|Sampling|Search|Protocol|Agent|Planner|Controller|Estimator|Generator|Verifier|Refiner|"
                r"Decoding|Scaling|Fusion|Attention|Distillation|Alignment|Memory|Tuning|Prompting|Shaping|"
                r"Regulari[sz]ation|Selection|Filtering|Exploration|Reasoning|Policy|Pipeline|System|Method|Approach|"
+               r"Refinement|Predictor|Completion|Reward|Adapter|Perceptor|Auditor|Monitor|Loop|Optimi[sz]er|Router|"
+               r"Encoder|Decoder|Tokenizer|Sampler|Critic|Evaluator|Retriever|Reranker|Solver|Scheduler|"
+               r"Calibration|Regulari[sz]er|Objective|Loss|Curriculum|Paradigm|Recipe|Scheme|Harness|Workflow|"
+               r"Estimation|Assignment|Registration|Decomposition|Synthesis|Compression|Quantization|Pruning|"
+               r"Merging|Steering|Editing|Guidance|Correction|Verification|Rollout|"
                r"Benchmark|Dataset|Corpus|Suite|Arena|Environment")
 _TITLECASE_NAME = re.compile(
     r"(?P<name>" + _FIRST_WORD + r"\s(?:(?:" + _CAP_WORD + r")\s){0,3}(?P<head>" + _NAME_HEADS + r"))(?![\w-])")

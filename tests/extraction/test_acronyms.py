@@ -86,3 +86,10 @@ def test_apposition_head_is_not_taken_from_a_purpose_clause():
     assert apposition_kind(", a multi-step reasoning framework designed to enhance the creativity of MLLMs.") == "Method"
     assert apposition_kind(", a pioneering benchmark featuring expert tasks for LLMs") == "Benchmark"
     assert apposition_kind(", a multi-hop kinship reasoning benchmark, using five language models") == "Benchmark"
+
+
+def test_long_form_spelled_by_word_initials_not_the_shortest_tail():
+    t = "To check drift we introduce Robust Subspace Registration (RSR) for served models."
+    assert [(t[a:b], t[c:d]) for a, b, c, d in find_definitions(t)] == [("RSR", "Robust Subspace Registration")]
+    t = "We build Tiling and Reuse of Embedded Notes (TREN) for memory."
+    assert [(t[c:d]) for a, b, c, d in find_definitions(t)] == ["Tiling and Reuse of Embedded Notes"]

@@ -320,3 +320,12 @@ def test_new_versions_prefixed_names_and_referred_to_as(extractor):
     assert "GRPO-RB" in rel_names(ex, "PROPOSES") and ("GRPO-RB", "GRPO") in pairs(ex)
     ex = run(extractor, "We propose MarlinPO, a DAPO-inspired objective for long rollouts.")
     assert ("MarlinPO", "DAPO") in pairs(ex)
+
+
+def test_title_case_component_names_with_their_head_word(extractor):
+    ex = run(extractor, "To stabilise rollouts, we propose Adaptive Horizon Refinement to trim plans, and a "
+                        "Cost-Aware Step Reward mechanism that scores each action.")
+    assert {"Adaptive Horizon Refinement", "Cost-Aware Step Reward"} <= rel_names(ex, "PROPOSES")
+    ex = run(extractor, "Second, we propose a Shared Memory Bottleneck (SMB) that limits what agents exchange. "
+                        "We also describe GraniteVox, an Audio-Language Model (ALM) for field notes.")
+    assert "SMB" in rel_names(ex, "PROPOSES") and "ALM" not in names(ex)
