@@ -143,19 +143,20 @@ _FAMILIES = (
     r"Falcon|Vicuna|Baichuan|MiniCPM|Grok|Doubao|Seed|Skywork|Hunyuan|ERNIE|Pangu|Nemotron|Granite|StarCoder|"
     r"CodeLlama|Code\s?Llama|Ministral|Codestral|SmolLM|TinyLlama|Orca|Zephyr|Tulu|Molmo|Idefics|Florence|"
     r"BLIP|Flan-T5|T5|BART|BERT|RoBERTa|Whisper|CLIP|SigLIP|SAM|DINOv2|ViT|Stable\s?Diffusion|SDXL|FLUX|Sora|Veo|"
-    r"MiniMax|Step|Magistral|Devstral|Gemini\s?Robotics|Kimi-VL|Video-LLaVA|VideoLLaMA|Amazon\s?Nova|Pixtral|LLaDA"
+    r"MiniMax|Step|Magistral|Devstral|Gemini\s?Robotics|Kimi-VL|Video-LLaVA|VideoLLaMA|Amazon\s?Nova|Pixtral|LLaDA|"
+    r"Sonnet|Haiku|Opus"  # Claude tiers written without the family: "Sonnet 4.5", "Haiku 4.5"
 )
 _VARIANT = (
     r"(?:\d+(?:\.\d+)?[BMKb](?:-A\d+(?:\.\d+)?B)?|\d+x\d+B|A\d+B|"
     r"Instruct|Chat|Base|instruct|chat|base|Math|Coder|VL|Omni|Audio|R1|R1-Zero|Zero|V\d(?:\.\d)?|Distill|Preview|"
     r"Turbo|mini|nano|"
     r"Pro|Flash|Flash-Lite|Lite|Ultra|Max|Plus|Sonnet|Opus|Haiku|it|Thinking|Reasoner|Exp|Large|Small|Medium|XL|"
-    r"Embedded|MoE|Vision|Nemo|Prover|OneVision|NeXT|Llama|Qwen|o)"
+    r"Embedded|MoE|Vision|Nemo|Prover|OneVision|NeXT|Llama|Qwen|Codex|o)"
 )
 _SEP = r"(?:-|\s|_|~)"  # "~" is LaTeX's non-breaking space
 _MODEL_RE = re.compile(
     r"(?<![\w-])(?:OpenAI\s+)?"
-    r"(?:(?:" + _FAMILIES + r")(?:" + _SEP + r"?\d+(?:\.\d+)*[a-z]?o?)?"
+    r"(?:(?:" + _FAMILIES + r")(?:" + _SEP + r"?[MK]?\d+(?:\.\d+)*[a-z]?o?)?"  # "MiniMax-M2.5", "Kimi-K2"
     r"(?:" + _SEP + r"(?:" + _VARIANT + r"|\d+(?:\.\d+)*)(?![\w]))*"
     r"|(?:o1|o3|o4)(?:-(?:mini|pro|preview|high|low))?)"
     r"(?![\w-]*\w)",

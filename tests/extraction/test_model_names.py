@@ -76,3 +76,8 @@ def test_a_bracketed_parameter_count_types_a_model(extractor):
     from tests.extraction.helpers import names, run
     ex = run(extractor, "We release two flagship models, Wren-Cu (9B) and Wren-Ag (27B).")
     assert {"Wren-Cu", "Wren-Ag"} <= names(ex, "Model")
+
+
+def test_lettered_versions_codex_variants_and_claude_tiers_alone():
+    t = "Agents run on MiniMax-M2.5, GPT-5.3-Codex, Sonnet 4.6 and Haiku 4.5; Opus alone is not a model."
+    assert [t[s:e] for s, e in find_model_names(t)] == ["MiniMax-M2.5", "GPT-5.3-Codex", "Sonnet 4.6", "Haiku 4.5"]
