@@ -112,6 +112,7 @@ def proposed(p: _Paper) -> set[int]:
             if p.sent_of[i] == s and c.defining and c.key is None:
                 out.add(i)
     out |= _named_parts(p, out)
+    out |= _apposed_new(p)
     names = {norm(p.m[i].name) for i in out if p.m[i].kind != "Task"}
     # our X's variants are ours too: "VST" proposed makes "VST-RL" and "VST-7B" proposed
     stems = tuple(p.m[i].name + "-" for i in out if p.m[i].kind != "Task" and len(p.m[i].name) >= 2)
@@ -143,6 +144,28 @@ def _named_parts(p: _Paper, proposed_so_far: set[int]) -> set[int]:
         enumerated = _ENUMERATED.search(before) and s in sents_with_new
         if s in p.proposal_sents or novel or enumerated:
             out.add(i)
+    return out
+
+
+_APPOSED_NEW = re.compile(r"(?:\s*\([^()]{2,80}\))?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?"
+                          r"(framework|method|approach|algorithm|objective|mechanism|module|protocol|strategy|"
+                          r"pipeline|system|agent|architecture|benchmark|dataset|model|paradigm|technique)\b")
+
+
+def _apposed_new(p: _Paper) -> set[int]:
+    """"... with E-GRPO, a reinforcement learning objective that ...", "we show its value with Perceptual-in-
+    Generation (PiG), a training-free framework": a new name described by an apposition in a sentence about
+    the paper's own work is what the paper introduces (not a rival: "compared with X, a strong baseline")."""
+    out = set()
+    for i, c in enumerate(p.m):
+        if c.key is not None or c.family or c.kind == "Task":
+            continue
+        m = _APPOSED_NEW.match(p.text, c.end)
+        if not m or "baseline" in m.group(0) or not (OURS.search(p.sents.text(p.sent_of[i])) or not p.is_background(i)):
+            continue
+        if COMPARE_CUE.search(p.before(i)[-60:]) or PASSING.search(p.before(i)[-60:]):
+            continue
+        out.add(i)
     return out
 
 

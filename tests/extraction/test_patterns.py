@@ -329,3 +329,9 @@ def test_title_case_component_names_with_their_head_word(extractor):
     ex = run(extractor, "Second, we propose a Shared Memory Bottleneck (SMB) that limits what agents exchange. "
                         "We also describe GraniteVox, an Audio-Language Model (ALM) for field notes.")
     assert "SMB" in rel_names(ex, "PROPOSES") and "ALM" not in names(ex)
+
+
+def test_a_new_name_described_by_an_apposition_in_our_sentence_is_proposed(extractor):
+    ex = run(extractor, "We show its value with Layered Echo Sampling (LES), a training-free framework for audio. "
+                        "Compared with FernNet, a strong baseline method, it is faster.")
+    assert rel_names(ex, "PROPOSES") == {"LES"}
