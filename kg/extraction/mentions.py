@@ -23,7 +23,9 @@ PROPOSE_CUE = re.compile(
     r"|\b(?:named|called|dubbed|termed|coined|namely|refer(?:red)? to as)\b|\bintroducing\b|\bproposing\b"
     r"|\b(?:introduces|proposes|presents)\b"
     r"|\bour(?<![A-Za-z]\sour)\s+(?!previous|prior|earlier|foundational|existing|original)(?:[\w-]+\s+){0,2}?"
-    r"(?:model|method|algorithm|framework|approach|system|agent|benchmark|dataset|pipeline|implementation),",
+    r"(?:model|method|algorithm|framework|approach|system|agent|benchmark|dataset|pipeline|implementation|"
+    r"(?:protocol|mechanism|module|strategy|objective|architecture|scheme|estimator|paradigm|recipe|workflow|"
+    r"technique)(?=,\s+(?-i:[A-Z]))),",  # "Our protocol, MTPO (...)", not "our workflow, with automatic ..."
     re.I,
 )
 # origin -> (priority at equal span, confidence)
@@ -430,7 +432,8 @@ _APPOSED_WORD = re.compile(r"(?<![\w-])[a-z]+\s([A-Z][a-z]{3,})(?=,\s+(?:a|an)\s
 _HYPHENED = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)+")
 _OUR_HEAD_NAME = re.compile(  # starts with a literal so the scan is fast; the "O"/"o" before is checked after
     r"ur\s+(?:[\w-]+\s+){0,3}?(framework|method|approach|system|implementation|tool|toolkit|algorithm|"
-    r"pipeline|agent|model|benchmark|dataset|simulator|library),\s+([A-Z][\w.+-]*[\w+]),\s")
+    r"pipeline|agent|model|benchmark|dataset|simulator|library|protocol|mechanism|module|strategy|objective|"
+    r"architecture|scheme|estimator|paradigm|recipe|workflow|technique),\s+([A-Z][\w.+-]*[\w+])(?:,\s|\s\()")
 _PHRASE_AFTER_CUE = re.compile(
     r"\s+([A-Z][\w-]*(?:\s(?:[A-Z][\w-]*|of|for|as|via|with|and|in|on|to)){1,5}(?<=[A-Za-z0-9]))"
     r"(?=\s*,\s*(?:a|an|the)\s)")

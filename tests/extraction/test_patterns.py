@@ -335,3 +335,9 @@ def test_a_new_name_described_by_an_apposition_in_our_sentence_is_proposed(extra
     ex = run(extractor, "We show its value with Layered Echo Sampling (LES), a training-free framework for audio. "
                         "Compared with FernNet, a strong baseline method, it is faster.")
     assert rel_names(ex, "PROPOSES") == {"LES"}
+
+
+def test_our_protocol_comma_name_is_proposed_but_not_a_later_word(extractor):
+    ex = run(extractor, "Locks stall agents. Our protocol, Quay Ordering Lease (QOL), fixes an order at launch. "
+                        "Our Reef workflow, with automatic VX refinement, keeps quality.")
+    assert rel_names(ex, "PROPOSES") == {"QOL"}
