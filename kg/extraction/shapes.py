@@ -16,7 +16,8 @@ STOP_FORMS = {
     "neurips", "nips", "iclr", "icml", "acl", "emnlp", "naacl", "eacl", "coling", "cvpr", "iccv", "eccv", "aaai",
     "ijcai", "kdd", "sigir", "iwslt", "dcase",
     # companies and code hosts
-    "amd", "nvidia", "intel", "ibm", "github", "huggingface", "hugging face",
+    "amd", "nvidia", "intel", "ibm", "github", "huggingface", "hugging face", "aws", "azure", "gcp", "powerpoint",
+    "excel", "youtube", "rq1", "rq2", "rq3", "rq4", "rq5",
     # number formats, not techniques
     "fp4", "fp8", "fp16", "fp32", "fp64", "bf16", "int4", "int8", "mxfp4", "nvfp4", "tf32",
 }
@@ -85,7 +86,7 @@ def is_umbrella(long_form: str) -> bool:
 # ---------------------------------------------------------------- coined names
 _NAME_RE = re.compile(
     r"(?<![\w@$\\/.-])(?=[\w.:+-]*[A-Z])"
-    r"([A-Za-z][A-Za-z0-9]*(?:[-.:][A-Za-z0-9]+)*(?:\+\+|\+)?)"
+    r"([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+|:(?![A-Z][a-z]{2})[A-Za-z0-9]+)*(?:\+\+|\+)?)"
     r"(?![\w@]|\.\w|-\w)"
 )
 

@@ -386,3 +386,9 @@ def test_one_capitalised_word_before_a_collection_head_and_benchmark_datasets(ex
 def test_latex_space_before_a_benchmark_version(extractor):
     ex = run(extractor, "On GAIA~2.0 our agent wins.")
     assert "GAIA 2.0" in names(ex, "Benchmark")
+
+
+def test_cloud_vendors_office_tools_and_research_questions_are_not_names(extractor):
+    ex = run(extractor, "We propose BarnOwl:Visual Grounding for Notes, deployed on AWS and exported to PowerPoint; "
+                        "RQ2 asks whether it helps.")
+    assert names(ex) == {"BarnOwl"}
