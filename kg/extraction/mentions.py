@@ -695,6 +695,10 @@ def _sibling_ok(item: str, kind: str) -> bool:
     return kind == "Benchmark" and (phrases.list_item_ok(item) or kind_from_shape(item, set()) == "Benchmark")
 
 
+_ITEM_BEFORE = re.compile(r"(?<![\w.+'’-])([A-Za-z][\w.+'’-]*[\w+])(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_BASELINE_CUE = re.compile(r"outperform|surpass|compar|baselines?|such as|including|over\b", re.I)
+
+
 def _propagate_lists(text: str, sents: Sentences, cands: list[Cand]) -> None:
     """In "on A, B, and C" the name-shaped siblings of a known benchmark are benchmarks too; likewise
     the siblings of known methods in a list of baselines ("outperforms PPO, FooRL and BarPO")."""
@@ -712,8 +716,7 @@ def _propagate_lists(text: str, sents: Sentences, cands: list[Cand]) -> None:
                 or (c.kind == "Benchmark" and c.origin in {"context", "shape"})):
             continue  # a benchmark the context or its shape typed ("on FooSearch and ...", "PathVQA") counts too
         a, b = sents.bounds[sents.index(c.start)]
-        if c.kind == "Method" and not re.search(r"outperform|surpass|compar|baselines?|such as|including|over\b",
-                                                text[a:c.start], re.I):
+        if c.kind == "Method" and not _BASELINE_CUE.search(text, a, c.start):
             continue
         # forward: c, X, Y and Z
         pos = c.end
@@ -739,10 +742,10 @@ def _propagate_lists(text: str, sents: Sentences, cands: list[Cand]) -> None:
         # backward: X, Y, c
         pos = c.start
         while pos > a:
-            m = re.search(r"([A-Za-z][\w.+'’-]*[\w+])(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$", text[a:pos])
+            m = _ITEM_BEFORE.search(text, max(a, pos - 120), pos)  # a window: the item is a word or two back
             if not m:
                 break
-            s0, s1 = a + m.start(1), a + m.end(1)
+            s0, s1 = m.start(1), m.end(1)
             prev = ends.get(s1)
             if prev is not None:
                 if prev.guessed:
@@ -750,7 +753,7 @@ def _propagate_lists(text: str, sents: Sentences, cands: list[Cand]) -> None:
                 pos = prev.start
                 continue
             if not _sibling_ok(m.group(1), c.kind) or not free(s0, s1) or not phrases.starts_phrase(
-                    text, a, s0) and not re.search(r",\s*$", text[a:s0]):
+                    text, a, s0) and not text[a:s0].rstrip().endswith(","):
                 break
             new = Cand(s0, s1, c.kind, clean_latex(m.group(1)), "list")
             added.append(new)

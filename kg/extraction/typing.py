@@ -220,33 +220,49 @@ def kind_from_context(before: str, after: str, name: str = "") -> str | None:
     return None
 
 
+_SHAPE_BENCH = re.compile(r"(?:Bench|bench|BENCH|Arena|Gym)(?:[-\s]?(?:v?\d+|Lite|Pro|Verified|Hard))?$")
+_SHAPE_BENCH_FIRST = re.compile(r"(?:Bench|bench)[A-Z0-9-]")
+_SHAPE_COLLECTION = re.compile(r"\s(Benchmark|Suite|Dataset|Corpus)$")
+_SHAPE_SIZE = re.compile(r"-\d+(?:\.\d+)?B(?:-[A-Za-z]+)*$")
+_SHAPE_PARTS = re.compile(r"[-\s]")
+_SHAPE_PREFIXED = re.compile(r"[A-Z][a-z]+([A-Z]{2,}[a-z]?)")
+_SHAPE_PO = re.compile(r"[A-Z][A-Za-z0-9-]*(?:PO|RL)(?:\+\+)?")
+_SHAPE_LM = re.compile(r"(?:VLM|LLM|MLLM|LM|BERT|BART|GPT|ViT|T5)(?:-[A-Z0-9]+)?$")
+_SHAPE_LM_PART = re.compile(r"[-\s](?:LLM|VLM|MLLM|LMM)(?:[-\s]|$)|-(?:VL|VLA)$")
+_SHAPE_R1 = re.compile(r"-(?:R1|Zero)$")
+
+
 def kind_from_shape(name: str, method_forms: set[str]) -> str | None:
     """Kind from the name alone, for names that say it: ``*Bench`` benchmarks, ``*PO`` methods,
-    ``ST-GRPO`` (a known method inside)."""
-    if re.search(r"(?:Bench|bench|BENCH|Arena|Gym)(?:[-\s]?(?:v?\d+|Lite|Pro|Verified|Hard))?$", name) or re.search(
-            r"^(?:Bench|bench)[A-Z0-9-]", name):
+    ``ST-GRPO`` (a known method inside).
+
+    >>> [kind_from_shape(n, {"GRPO"}) for n in ["FooBench", "ST-GRPO", "Foo-7B", "BarQA", "Baz"]]
+    ['Benchmark', 'Method', 'Model', 'Benchmark', None]
+    """
+    if _SHAPE_BENCH.search(name) or _SHAPE_BENCH_FIRST.match(name):
         return "Benchmark"
-    if (re.search(r"QA$", name) and len(name) > 4) or re.search(r"\s(?:Benchmark|Suite)$", name):
+    collection = _SHAPE_COLLECTION.search(name)
+    if (name.endswith("QA") and len(name) > 4) or (collection and collection.group(1) in {"Benchmark", "Suite"}):
         return "Benchmark"
-    if re.search(r"\s(?:Dataset|Corpus)$", name):
+    if collection:
         return "Dataset"
-    if re.search(r"-\d+(?:\.\d+)?B(?:-[A-Za-z]+)*$", name):
+    if _SHAPE_SIZE.search(name):
         return "Model"  # a size: "Foo-RL-4B", "Falcon-Mamba-7B-Instruct" are models even with a known method inside
-    parts = re.split(r"[-\s]", name.rstrip("+"))
+    parts = _SHAPE_PARTS.split(name.rstrip("+"))
     if len(parts) > 1 and any(p in method_forms for p in parts):
         return "Method"
-    tail = re.fullmatch(r"[A-Z][a-z]+([A-Z]{2,}[a-z]?)", name)
+    tail = _SHAPE_PREFIXED.fullmatch(name)
     if tail and tail.group(1) in method_forms:
         return "Method"  # "FlashSAC": a known method with a prefix
     if name.endswith("++") and name.rstrip("+") in method_forms:
         return "Method"
-    if re.fullmatch(r"[A-Z][A-Za-z0-9-]*(?:PO|RL)(?:\+\+)?", name) and sum(c.isupper() for c in name) >= 3:
+    if _SHAPE_PO.fullmatch(name) and sum(c.isupper() for c in name) >= 3:
         return "Method"
-    if re.search(r"(?:VLM|LLM|MLLM|LM|BERT|BART|GPT|ViT|T5)(?:-[A-Z0-9]+)?$", name) and len(name) > 4:
+    if _SHAPE_LM.search(name) and len(name) > 4:
         return "Model"
-    if re.search(r"[-\s](?:LLM|VLM|MLLM|LMM)(?:[-\s]|$)", name) or re.search(r"-(?:VL|VLA)$", name):
+    if _SHAPE_LM_PART.search(name):
         return "Model"  # "JoyAI-LLM Flash", "Foo-VLM-Base", "Foo-VL", "Bar-VLA"
-    if re.search(r"-(?:R1|Zero)$", name):
+    if _SHAPE_R1.search(name):
         return "Method"
     return None
 
