@@ -518,6 +518,8 @@ def _from_name_shapes(d: _Doc) -> list[Cand]:
             s1, t = more.end(), d.text[s0:more.end()]
         before, after = d.around(s0, s1)
         kind = kind_from_context(before, after, t)
+        if kind == "Method" and shapes.has_size(t) and kind_from_shape(t, d.method_forms) == "Model":
+            kind = "Model"  # "we train Foo-SWE-32B, a software agent": a sized checkpoint is a model
         origin, guessed = "context", False
         in_title_prefix = d.title_end and s0 < d.title_end and not d.text[:s0].strip() and re.match(
             r"^\s*[:：]", d.text[s1:d.title_end])

@@ -223,6 +223,8 @@ def kind_from_context(before: str, after: str, name: str = "") -> str | None:
 _SHAPE_BENCH = re.compile(r"(?:Bench|bench|BENCH|Arena|Gym)(?:[-\s]?(?:v?\d+|Lite|Pro|Verified|Hard))?$")
 _SHAPE_BENCH_FIRST = re.compile(r"(?:Bench|bench)[A-Z0-9-]")
 _SHAPE_COLLECTION = re.compile(r"\s(Benchmark|Suite|Dataset|Corpus)$")
+_SHAPE_DATA_SIZE = re.compile(r"[A-Za-z]-\d+(?:\.\d+)?[Kk]$")
+_SHAPE_YEAR = re.compile(r"[A-Za-z]-?20[12]\d$")
 _SHAPE_SIZE = re.compile(r"-\d+(?:\.\d+)?B(?:-[A-Za-z]+)*$")
 _SHAPE_PARTS = re.compile(r"[-\s]")
 _SHAPE_PREFIXED = re.compile(r"[A-Z][a-z]+([A-Z]{2,}[a-z]?)")
@@ -246,6 +248,11 @@ def kind_from_shape(name: str, method_forms: set[str]) -> str | None:
         return "Benchmark"
     if collection:
         return "Dataset"
+    if _SHAPE_DATA_SIZE.search(name):
+        # "Foo-Math-17k", "BarLesion-14K": a count of examples ("AgriBench-13K" still a benchmark)
+        return "Benchmark" if "bench" in name.lower() else "Dataset"
+    if _SHAPE_YEAR.search(name):
+        return "Benchmark"  # "FooC2026": a challenge or exam of that year
     if _SHAPE_SIZE.search(name):
         return "Model"  # a size: "Foo-RL-4B", "Falcon-Mamba-7B-Instruct" are models even with a known method inside
     parts = _SHAPE_PARTS.split(name.rstrip("+"))

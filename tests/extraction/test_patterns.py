@@ -347,3 +347,10 @@ def test_umbrella_techniques_are_not_named_by_any_spelling(full_extractor):
     ex = run(full_extractor, "We study inference-time scaling, reward shaping and model quantization for a "
                              "planner trained with GRPO.")
     assert names(ex, "Method") == {"GRPO"}
+
+
+def test_shape_says_sized_models_counted_datasets_and_yearly_challenges(extractor):
+    ex = run(extractor, "We train Heron-SWE-32B, a software engineering agent, on Quill-Math-12k. It ranks first "
+                        "in the FJC2026 challenge and on TernBench-3K.")
+    assert "Heron-SWE-32B" in names(ex, "Model") and "Quill-Math-12k" in names(ex, "Dataset")
+    assert {"FJC2026", "TernBench-3K"} <= names(ex, "Benchmark")
