@@ -114,7 +114,8 @@ def _lexicon_model_key(lex: Lexicon, name: str) -> str | None:
 _VARIANT_RE = re.compile(r"([A-Z](?<![\w-].)[A-Za-z]*[A-Za-z](?:[\s'’~-]|\s-\s)?v?\d{1,4}(?:\.\d)?)(?![\w.-]\w)")
 
 
-_VERSION_AFTER = re.compile(r"[\s~-]?(v\d+(?:\.\d+)?|V\d+(?:\.\d+)?|\d+\.\d+)\b(?!\s?%|\.\d)")
+# a version is small ("2.0", "v1.5"); "IFEval 79.9" is a score
+_VERSION_AFTER = re.compile(r"[\s~-]?(v\d+(?:\.\d+)?|V\d+(?:\.\d+)?|\d\.\d+)\b(?!\s?%|\.\d)")
 _YEAR_PAIR = re.compile(r"\b([A-Z][A-Za-z]+)([\s'’-]?)(\d{2}|\d{4})\s?/\s?(\d{2}|\d{4})\b")
 
 
@@ -277,7 +278,7 @@ def _benchmark_variant(d: _Doc, c: Cand) -> Cand | None:
     with a glued suffix or prefix is a variant of it, a new benchmark in its family."""
     s0, s1 = c.start, c.end
     pre = _VARIANT_PREFIX.search(d.text, max(0, s0 - 20), s0)
-    if pre:
+    if pre and not any(ch.isdigit() for ch in pre.group(0)):  # "MolmoAct2-LIBERO" is a model tuned on it
         s0 = pre.start()
     suf = _VARIANT_SUFFIX.match(d.text, s1)
     if suf and not re.fullmatch(r"-\d+(?:\.\d+)?", suf.group(0)):

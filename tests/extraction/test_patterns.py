@@ -354,3 +354,9 @@ def test_shape_says_sized_models_counted_datasets_and_yearly_challenges(extracto
                         "in the FJC2026 challenge and on TernBench-3K.")
     assert "Heron-SWE-32B" in names(ex, "Model") and "Quill-Math-12k" in names(ex, "Dataset")
     assert {"FJC2026", "TernBench-3K"} <= names(ex, "Benchmark")
+
+
+def test_a_score_after_a_benchmark_is_not_its_version(extractor):
+    ex = run(extractor, "Our model is strong on AIME 2024 (AIME 2024 61.3) and on MATH-500 2.0; PixelAct3-GAIA "
+                        "is a tuned model, not a benchmark.")
+    assert names(ex, "Benchmark") == {"AIME 2024", "MATH-500 2.0"}
