@@ -537,6 +537,27 @@ def _from_name_shapes(d: _Doc) -> list[Cand]:
     return out
 
 
+def _suffixed_variants(d: _Doc, cands: list[Cand]) -> list[Cand]:
+    """"CAGE-Exact", "CAGE-RS": a coined name that is a new method named in this abstract plus a suffix is
+    a variant of it, of the same kind unless its own shape says otherwise ("Zing-27B-Stage2" is a model)."""
+    methods = {d.text[c.start:c.end]: c.kind for c in cands if c.kind == "Method" and c.key is None}
+    if not methods:
+        return []
+    for c in cands:  # the name's other kind wins ("VibeFind" typed a benchmark elsewhere)
+        if d.text[c.start:c.end] in methods and c.kind != "Method":
+            methods[d.text[c.start:c.end]] = c.kind
+    taken = {(c.start, c.end) for c in cands}
+    out = []
+    for span in d.doc.spans.get("kg_name_shapes", []):
+        s0, s1 = _trim(span)
+        t = d.text[s0:s1]
+        head, dash, tail = t.partition("-")
+        if dash and tail and head in methods and (s0, s1) not in taken and len(head) >= 2:
+            kind = kind_from_shape(t, d.method_forms) or methods[head]
+            out.append(Cand(s0, s1, kind, clean_latex(t), "context"))
+    return out
+
+
 def _from_phrases(d: _Doc) -> list[Cand]:
     """Names the sentence's grammar marks (:mod:`kg.extraction.phrases`), over the abstract in one pass each
     (the patterns do not cross a sentence end); the title's Title Case is skipped."""
@@ -565,6 +586,7 @@ def collect(doc: Doc, lex: Lexicon, sents: Sentences) -> tuple[list[Cand], list[
     cands += _from_structure(d)
     cands += _from_name_shapes(d)
     cands += _from_phrases(d)
+    cands += _suffixed_variants(d, cands)
     _propagate_lists(d.text, sents, cands)
     _join_long_forms(cands)
     _one_kind_per_name(cands)

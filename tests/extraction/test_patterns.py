@@ -360,3 +360,9 @@ def test_a_score_after_a_benchmark_is_not_its_version(extractor):
     ex = run(extractor, "Our model is strong on AIME 2024 (AIME 2024 61.3) and on MATH-500 2.0; PixelAct3-GAIA "
                         "is a tuned model, not a benchmark.")
     assert names(ex, "Benchmark") == {"AIME 2024", "MATH-500 2.0"}
+
+
+def test_suffixed_variants_of_a_new_method(extractor):
+    ex = run(extractor, "We propose WREN, a certified aggregation method, in three variants: WREN-Exact, WREN-Lip "
+                        "and WREN-27B-Tuned.")
+    assert {"WREN-Exact", "WREN-Lip"} <= names(ex, "Method") and "WREN-27B-Tuned" in names(ex, "Model")
