@@ -160,13 +160,14 @@ def _title_kind(text: str, title_end: int) -> str | None:
     return "Model" if head else None
 
 
-_ENUM = re.compile(
-    r"(?<![^\s;:,])\((?:\d|i{1,3}|iv|v|[a-e])\)\s+((?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*)\s*(?=[,:(]|\s(?:that|which|to|for)\b)")
+_ENUM = re.compile(  # starts with its literal "(": what may come before it is checked in _enumerated
+    r"\((?:\d|i{1,3}|iv|v|[a-e])\)\s+((?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*)\s*(?=[,:(]|\s(?:that|which|to|for)\b)")
 
 
 def _enumerated(text: str) -> list[tuple[int, int]]:
     """"(1) Adaptive Drafter, a lightweight ..." — capitalised components a paper enumerates."""
-    return [(m.start(1), m.end(1)) for m in _ENUM.finditer(text)]
+    return [(m.start(1), m.end(1)) for m in _ENUM.finditer(text)
+            if not m.start() or text[m.start() - 1].isspace() or text[m.start() - 1] in ";:,"]
 
 
 _NEAR_CUE = re.compile(r"[\s\w,()'’-]{0,110}")
@@ -767,6 +768,9 @@ def _propagate_lists(text: str, sents: Sentences, cands: list[Cand]) -> None:
         # backward: X, Y, c
         pos = c.start
         while pos > a:
+            w = text[max(a, pos - 6):pos]
+            if "," not in w and not w.endswith((" and ", " or ")):
+                break  # no list separator right before: the cheap test first
             m = _ITEM_BEFORE.search(text, max(a, pos - 120), pos)  # a window: the item is a word or two back
             if not m:
                 break

@@ -58,21 +58,28 @@ class _Paper:
         self.sent_of = [sents.index(c.start) for c in mentions]
         self.proposal_sents = sents.proposals
         self.first_proposal = min(self.proposal_sents) if self.proposal_sents else None
+        self._said: dict[tuple[int, str], bool] = {}
 
     def before(self, i: int) -> str:
         a, _ = self.sents.bounds[self.sent_of[i]]
         return self.text[a:self.m[i].start]
 
+    def sentence_says(self, s: int, cue: re.Pattern) -> bool:
+        """Whether sentence ``s`` matches ``cue`` (asked for every mention, so answered once per sentence)."""
+        key = (s, cue.pattern)
+        if key not in self._said:
+            self._said[key] = cue.search(self.sents.text(s)) is not None
+        return self._said[key]
+
     def is_background(self, i: int) -> bool:
         s = self.sent_of[i]
         if self.sents.title_len and s == 0:
             return False
-        sent = self.sents.text(s)
-        if OURS.search(sent) or s in self.proposal_sents:
+        if self.sentence_says(s, OURS) or s in self.proposal_sents:
             return False
         if self.first_proposal is not None and s > self.first_proposal:
-            return bool(PASSING.search(self.before(i)[-30:])) and not EVAL_CUE.search(sent)
-        return True if self.first_proposal is not None else not EVAL_CUE.search(sent)
+            return bool(PASSING.search(self.before(i)[-30:])) and not self.sentence_says(s, EVAL_CUE)
+        return True if self.first_proposal is not None else not self.sentence_says(s, EVAL_CUE)
 
 
 def _passing(p: _Paper, i: int) -> bool:

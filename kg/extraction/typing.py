@@ -109,6 +109,7 @@ _CTX_COMPARE_BEFORE = re.compile(
 # a list opened by a head noun, up to the name: "benchmarks such as A, B, and ", "datasets in two languages: A, "
 _LIST_OPENS = r"(?:,?\s*(?:such as|including|like|e\.g\.,?|\(|namely)|(?:\s+[\w-]+){0,4}?\s*:)\s*"
 _LIST_SO_FAR = r"(?:[A-Z0-9][\w\-.'’+]*(?:\s[\w\-.'’+]+){0,3},\s*){0,8}(?:and\s+|or\s+)?$"
+_COLLECTION_WORDS = ("benchmark", "dataset", "suite", "environment", "leaderboard", "arena")
 _CTX_BENCH_BEFORE = re.compile(
     r"(?:benchmarks?|datasets?|suites?|environments?|leaderboards?|arenas?)" + _LIST_OPENS + _LIST_SO_FAR, re.I)
 _SAID_LIST_HEAD = re.compile(
@@ -198,7 +199,9 @@ def kind_from_context(before: str, after: str, name: str = "") -> str | None:
         return "Model"  # "Mint-Cu (9B)": a parameter count in brackets
     if _CTX_METRIC_AFTER.match(after):
         return "Metric"
-    if _CTX_BENCH_BEFORE.search(before[-200:]) or _CTX_EVAL_ON.search(before[-80:]):
+    low = before[-200:].lower()
+    if (any(w in low for w in _COLLECTION_WORDS) and _CTX_BENCH_BEFORE.search(before[-200:])) or _CTX_EVAL_ON.search(
+            before[-80:]):
         return "Benchmark"
     if ("%" in before[-60:] and _CTX_SCORE_ON.search(before[-60:]) and not re.search(r"-\d+(?:\.\d+)?[BM]$", name)
             and not _HARDWARE_AFTER.match(after)):
