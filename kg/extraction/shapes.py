@@ -55,6 +55,7 @@ UMBRELLA_LONG = {
     "imitation learning", "rejection sampling", "model free rl", "model free reinforcement learning",
     "off policy rl", "off policy reinforcement learning", "self play", "automatic prompt optimization",
     "diffusion language model", "diffusion language models", "diffusion llm", "diffusion llms",
+    "scientific machine learning",
 }
 # Capitalised words that start sentences or headings and are never names on their own.
 COMMON_CAPS = {

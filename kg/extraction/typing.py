@@ -30,6 +30,12 @@ METHOD_WORDS = {"optimization", "optimisation", "learning", "training", "tuning"
                 "fusion", "representation", "embedding", "sum", "protection", "measures", "refinement"}
 
 
+# organisations, laws and places: named, but not the kinds of thing kg records
+ORG_HEADS = {"authority", "agency", "act", "administration", "institute", "university", "organization",
+             "organisation", "association", "council", "commission", "foundation", "laboratory", "ministry",
+             "department", "center", "centre", "consortium", "alliance", "committee", "bureau", "office",
+             "regulation", "law", "directive", "government", "corporation", "company", "inc"}
+
 STOP_HEADS = {"iot", "ai", "llm", "llms", "lm", "lms", "vlm", "vlms", "mllm", "mllms", "nlp", "ml", "rl", "gpu",
               "gpus", "api", "apis", "ui", "os"}
 
@@ -55,7 +61,7 @@ def kind_from_long_form(long_form: str) -> str | None:
     if not words:
         return None
     low = [w.lower().strip(".,'’") for w in words]
-    if low[-1] in STOP_HEADS or _UMBRELLA_TAIL.search(" ".join(low)):
+    if low[-1] in STOP_HEADS or low[-1] in ORG_HEADS or _UMBRELLA_TAIL.search(" ".join(low)):
         return None  # "Industrial IoT", "LLM-based multi-agent systems": a kind of a field's thing, not a name
     # the head noun comes before a trailing prepositional phrase: "Rubric Learning for Personalized Evaluation"
     cut = next((i for i, w in enumerate(low) if i and w in {"for", "of", "via", "with", "in", "on", "as", "from",

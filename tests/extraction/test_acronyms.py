@@ -93,3 +93,9 @@ def test_long_form_spelled_by_word_initials_not_the_shortest_tail():
     assert [(t[a:b], t[c:d]) for a, b, c, d in find_definitions(t)] == [("RSR", "Robust Subspace Registration")]
     t = "We build Tiling and Reuse of Embedded Notes (TREN) for memory."
     assert [(t[c:d]) for a, b, c, d in find_definitions(t)] == ["Tiling and Reuse of Embedded Notes"]
+
+
+def test_organisations_and_laws_are_not_typed():
+    assert kind_from_long_form("Northern Data and Compute Authority") is None
+    assert kind_from_long_form("Clinical Records Protection Act") is None
+    assert kind_from_long_form("Clipped Reward Policy Optimization") == "Method"
