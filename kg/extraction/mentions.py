@@ -115,7 +115,8 @@ _VARIANT_RE = re.compile(r"([A-Z](?<![\w-].)[A-Za-z]*[A-Za-z](?:[\s'’~-]|\s-\s
 
 
 # a version is small ("2.0", "v1.5"); "IFEval 79.9" is a score
-_VERSION_AFTER = re.compile(r"[\s~-]?(v\d+(?:\.\d+)?|V\d+(?:\.\d+)?|\d\.\d+)\b(?!\s?%|\.\d)")
+_VERSION_AFTER = re.compile(r"[\s~-]?(v\d+(?:\.\d+)?|V\d+(?:\.\d+)?|\d\.\d+(?![-\w.%])"
+                            r"|\d(?=\s(?:competition|challenge|leaderboard|benchmark|suite)\b|[,;:)]|\.(?!\d)))")
 _YEAR_PAIR = re.compile(r"\b([A-Z][A-Za-z]+)([\s'’-]?)(\d{2}|\d{4})\s?/\s?(\d{2}|\d{4})\b")
 
 
@@ -269,7 +270,7 @@ def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
 
 
 _VARIANT_SUFFIX = re.compile(r"(?:-[A-Z0-9][A-Za-z0-9]*|-(?:mini|lite|pro|hard|full)|\+{1,2}"
-                             r"|\s(?:Plus|Pro|Lite|Verified|Hard|Extended|Live|Mini|Full|[A-Z]{1,2}\d{1,2}))"
+                             r"|\s(?:Plus|Pro|Lite|Verified|Hard|Extended|Live|Mini|Full|Ultra|[A-Z]{1,2}\d{1,2}))"
                              r"(?![\w+-])")
 _VARIANT_PREFIX = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]*-$")
 

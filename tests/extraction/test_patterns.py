@@ -366,3 +366,8 @@ def test_suffixed_variants_of_a_new_method(extractor):
     ex = run(extractor, "We propose WREN, a certified aggregation method, in three variants: WREN-Exact, WREN-Lip "
                         "and WREN-27B-Tuned.")
     assert {"WREN-Exact", "WREN-Lip"} <= names(ex, "Method") and "WREN-27B-Tuned" in names(ex, "Model")
+
+
+def test_integer_editions_and_spaced_variants_of_known_benchmarks(full_extractor):
+    ex = run(full_extractor, "We compete in the AIMO 3 competition, solve AntMaze Ultra, and run GSM8K 2 times.")
+    assert names(ex, "Benchmark") == {"AIMO 3", "AntMaze Ultra", "GSM8K"}
