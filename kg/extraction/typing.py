@@ -91,7 +91,7 @@ _CTX_DATA_AFTER = re.compile(r"^\W{0,3}(?:datasets?|corpus|corpora|training set|
 _CTX_METHOD_AFTER = re.compile(
     r"^\W{0,3}(?:algorithms?|framework|method|approach|objective|loss|agents?|paradigm|recipe|pipeline|"
     r"system|technique|strategy|mechanism|module|tokenizer|sampler|heuristics?|routine|oracle|scheme|estimator|"
-    r"solver|optimizer|middleware|variant)\b", re.I)
+    r"solver|optimizer|middleware|variant|prompts?)\b", re.I)
 _CTX_MODEL_AFTER = re.compile(
     r"^\W{0,3}(?:(?:series|family)\s+(?:of\s+)?)?(?:models?|checkpoints?|backbones?|LLMs?|VLMs?)\b", re.I)
 _CTX_METRIC_AFTER = re.compile(r"^\s*(?:of|=|:)\s*[-+]?\d")
@@ -135,7 +135,8 @@ _CTX_HEAD_BEFORE = re.compile(  # "the benchmark FooEval", "a novel method, FooG
 # the words an apposition names a kind with ("X, a benchmark of ...", "X, a data selection strategy")
 _KINDS = (r"benchmark|dataset|corpus|model|framework|algorithm|method|approach|system|agent|suite|environment|"
           r"family|series|toolkit|library|recipe|paradigm|technique|pipeline|strategy|mechanism|module|rule|"
-          r"objective|loss|curriculum|estimator|scheme|protocol|LLM|MLLM|VLM|LMM|LRM")
+          r"objective|loss|curriculum|estimator|scheme|protocol|defen[cs]e|attack|package|tool|prompt|"
+          r"LLM|MLLM|VLM|LMM|LRM")
 _APPOSITION = re.compile(
     r"^\s*(?:,|:|is|as|--|—|–|\()?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:(?:space|set|suite|collection|family|series|kind|type) of\s+(?:[\w-]+\s+){0,3}?)?"

@@ -371,3 +371,9 @@ def test_suffixed_variants_of_a_new_method(extractor):
 def test_integer_editions_and_spaced_variants_of_known_benchmarks(full_extractor):
     ex = run(full_extractor, "We compete in the AIMO 3 competition, solve AntMaze Ultra, and run GSM8K 2 times.")
     assert names(ex, "Benchmark") == {"AIMO 3", "AntMaze Ultra", "GSM8K"}
+
+
+def test_defenses_packages_and_prompts_named_by_their_head(extractor):
+    ex = run(extractor, "Filters help a little; and TraceWarden, a consistency defense, helps most. Answers follow "
+                        "a structured CiteMap prompt.")
+    assert {"TraceWarden", "CiteMap"} <= names(ex, "Method")
