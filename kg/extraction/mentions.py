@@ -568,6 +568,8 @@ def _from_phrases(d: _Doc) -> list[Cand]:
     for s0, s1, kind in (phrases.headed_lists(d.text, a, b) + phrases.capitalised_before_head(d.text, a, b)
                          + phrases.titlecase_names(d.text, a, b) + phrases.quoted_names(d.text, a, b)):
         out.append(Cand(s0, s1, kind, clean_latex(d.text[s0:s1]), "phrase"))
+    for s0, s1, kind in phrases.names_before_that(d.text, a, b) if " that " in d.text else ():
+        out.append(Cand(s0, s1, kind, d.text[s0:s1], "phrase"))
     for s0, s1, kind in phrases.listed_parts(d.text, a, b) if ", which" in d.text else ():
         out.append(Cand(s0, s1, kind, d.text[s0:s1], "context"))  # parts, not what the paper proposes
     for c0, cue_end in d.sents.cues:

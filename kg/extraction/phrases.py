@@ -208,6 +208,29 @@ def titlecase_names(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
     return out
 
 
+_NAME_THAT = re.compile(  # literal-first: the " that " is found, then the capitalised words before it
+    r" that (?:[a-z]+ly )?[a-z]{3,}s\b")
+_CAPS_BEFORE = re.compile(r"(?:(?<=\s)|(?<=^))((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\s){1,4}[A-Z][a-z]+(?:-[A-Z][a-z]+)*)$")
+
+
+def names_before_that(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    """"..., and Adaptive Intent Routing that routes most queries": a Title-Case phrase mid-sentence that a
+    "that"-clause describes, in the present tense, is a component the abstract names."""
+    out = []
+    for m in _NAME_THAT.finditer(text, a, b):
+        c = _CAPS_BEFORE.search(text, max(a, m.start() - 80), m.start())
+        if not c:
+            continue
+        name = c.group(1)
+        words = name.replace("-", " ").split()
+        if (not starts_phrase(text, a, c.start(1)) or words[0] in shapes.COMMON_CAPS or words[0] in _DESCRIPTIVE_FIRST
+                or shapes.is_stop_form(name) or shapes.is_umbrella(name) or all(w in _DOMAIN_WORDS for w in words)
+                or words[-1] in {"Model", "Models"}):
+            continue
+        out.append((c.start(1), c.end(1), "Method"))
+    return out
+
+
 _LISTED_PART = re.compile(r"[:;]\s+(?:and\s+)?(?:\(?(?:\d|[a-e]|i{1,3}|iv)\)\s+)?"
                           r"(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}),\s+which\s")
 
@@ -286,5 +309,5 @@ def capitalised_modifier(text: str, a: int, start: int) -> int | None:
 
 
 __all__ = ["PLAIN_MODIFIERS", "capitalised_before_head", "capitalised_modifier", "continues", "head_kind",
-           "headed_lists", "list_item_ok", "listed_parts", "quoted_names", "starts_phrase", "technique_after_cue",
-           "titlecase_names"]
+           "headed_lists", "list_item_ok", "listed_parts", "names_before_that", "quoted_names", "starts_phrase",
+           "technique_after_cue", "titlecase_names"]

@@ -392,3 +392,9 @@ def test_cloud_vendors_office_tools_and_research_questions_are_not_names(extract
     ex = run(extractor, "We propose BarnOwl:Visual Grounding for Notes, deployed on AWS and exported to PowerPoint; "
                         "RQ2 asks whether it helps.")
     assert names(ex) == {"BarnOwl"}
+
+
+def test_title_case_parts_described_by_a_that_clause(extractor):
+    ex = run(extractor, "The engine has two parts: Path Bundle Search over typed paths, and Adaptive Query Routing "
+                        "that routes most queries cheaply. Large Language Models that reason are used.")
+    assert names(ex, "Method") == {"Path Bundle Search", "Adaptive Query Routing"}
