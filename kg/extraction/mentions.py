@@ -310,7 +310,7 @@ def _by_context(d: _Doc, cands: list[Cand]) -> list[Cand]:
 
 
 _SPACED_SIZE = re.compile(r"[\s-](\d+(?:\.\d+)?[BM])((?:-(?:[A-Z][A-Za-z]*|\d+[Kk]))*)(?![\w.%-])")
-_METHOD_VERSION = re.compile(r"-(\d{1,2}(?:\.\d)?)(?![\w.%-])")
+_METHOD_VERSION = re.compile(r"(?:-v?|\sv)(\d{1,2}(?:\.\d)?)(?![\w.%-])")
 
 
 def _from_lexicon(d: _Doc) -> list[Cand]:
@@ -339,9 +339,9 @@ def _from_lexicon(d: _Doc) -> list[Cand]:
         out.append(Cand(span.start_char, span.end_char, e.kind, e.name, "lexicon", key=e.id, family=e.family))
     out = _by_context(d, out)
     for c in [c for c in out if c.kind == "Method" and c.key]:
-        v = _METHOD_VERSION.match(d.text, c.end) if d.text.startswith("-", c.end) else None
+        v = _METHOD_VERSION.match(d.text, c.end) if d.text.startswith(("-", " v"), c.end) else None
         if v and d.text[c.end - 1].isalpha():  # "FlashAttention-4": a version of a known method
-            out.append(Cand(c.start, v.end(), "Method", f"{c.name}-{v.group(1)}", "lexicon", family=c.key))
+            out.append(Cand(c.start, v.end(), "Method", c.name + d.text[c.end:v.end()], "lexicon", family=c.key))
     for c in [c for c in out if c.kind == "Model" and c.key and not shapes.has_size(d.text[c.start:c.end])]:
         size = _SPACED_SIZE.match(d.text, c.end)
         if size and not shapes.COUNTED.match(d.text, size.end()):

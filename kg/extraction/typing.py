@@ -148,7 +148,7 @@ _APPOSITION = re.compile(
 
 
 _PHRASE_END = re.compile(r"[,.;:(]|\s(?:with|for|that|which|to|in|on|of|from|where|using|by|aimed|designed|built|"
-                         r"based|tailored|trained)\s"
+                         r"based|tailored|trained|against|over|than|versus|across|under|via|at)\s"
                          r"|\s[a-z]+ing\s(?!(?:" + _KINDS + r")s?\b)", re.I)  # "a kinship reasoning benchmark"
 _KIND_WORD = re.compile(r"\b(" + _KINDS + r")s?\b"
                         r"(?![-\s](?:driven|based|powered|guided|enhanced|assisted|augmented|empowered)\b)", re.I)

@@ -377,3 +377,9 @@ def test_defenses_packages_and_prompts_named_by_their_head(extractor):
     ex = run(extractor, "Filters help a little; and TraceWarden, a consistency defense, helps most. Answers follow "
                         "a structured CiteMap prompt.")
     assert {"TraceWarden", "CiteMap"} <= names(ex, "Method")
+
+
+def test_known_method_versions_and_collection_words_before_a_comparison(full_extractor):
+    ex = run(full_extractor, "It also lifts a different agent, mini-SWE-agent v2. We test on the VaultBench benchmark "
+                             "against two existing tools.")
+    assert "mini-SWE-agent v2" in names(ex, "Method") and "VaultBench" in names(ex, "Benchmark")
