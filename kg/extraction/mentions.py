@@ -310,7 +310,7 @@ def _by_context(d: _Doc, cands: list[Cand]) -> list[Cand]:
 
 
 _SPACED_SIZE = re.compile(r"[\s-](\d+(?:\.\d+)?[BM])((?:-(?:[A-Z][A-Za-z]*|\d+[Kk]))*)(?![\w.%-])")
-_METHOD_VERSION = re.compile(r"(?:-v?|\sv)(\d{1,2}(?:\.\d)?)(?![\w.%-])")
+_METHOD_VERSION = re.compile(r"(?:-v?|\sv)(\d{1,2}(?:\.\d)?)(?![\w%-]|\.\d)")
 
 
 def _from_lexicon(d: _Doc) -> list[Cand]:
