@@ -119,7 +119,7 @@ _COLLECTION_WORDS = ("benchmark", "dataset", "suite", "environment", "leaderboar
 _CTX_BENCH_BEFORE = re.compile(
     r"(?:benchmarks?|datasets?|suites?|environments?|leaderboards?|arenas?)" + _LIST_OPENS + _LIST_SO_FAR, re.I)
 _SAID_LIST_HEAD = re.compile(
-    r"\b((?:benchmark\s+)?(?:benchmarks?|datasets?|corpora))" + _LIST_OPENS + _LIST_SO_FAR, re.I)
+    r"\b((?:benchmark\s+)?(?:benchmarks?|datasets?|corpora|data))" + _LIST_OPENS + _LIST_SO_FAR, re.I)
 _HEADS = (r"(engine|framework|algorithm|method|system|simulator|library|toolkit|benchmark|suite|environment|dataset|"
           r"corpus|model|agent|optimizer|planner)")
 # "A and B datasets", "A, B, and C benchmarks": the plural head after a list of names types every item
@@ -290,7 +290,7 @@ def said_collection_kind(before: str, after: str = "") -> str | None:
     enough: abstracts say it of benchmarks they evaluate on, and "the A datasets" may be new data about A.)"""
     before = before[-200:]
     low = before.lower() + after[:120].lower()
-    if "benchmark" not in low and "dataset" not in low and "corpora" not in low:
+    if "benchmark" not in low and "data" not in low and "corpora" not in low:
         return None
     m = _SAID_LIST_HEAD.search(before)
     if m is None:

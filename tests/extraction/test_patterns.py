@@ -383,3 +383,9 @@ def test_known_method_versions_and_collection_words_before_a_comparison(full_ext
     ex = run(full_extractor, "It also lifts a different agent, mini-SWE-agent v2. We test on the VaultBench benchmark "
                              "against two existing tools.")
     assert "mini-SWE-agent v2" in names(ex, "Method") and "VaultBench" in names(ex, "Benchmark")
+
+
+def test_a_parenthesised_list_after_data_names_datasets(extractor):
+    ex = run(extractor, "One training pass on tool-use data (HarborCalls, QuaySet, MATH-500) suffices; we then "
+                        "evaluate on AIME 2024.")
+    assert {"HarborCalls", "QuaySet", "MATH-500"} <= names(ex, "Dataset") and "AIME 2024" in names(ex, "Benchmark")
