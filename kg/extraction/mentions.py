@@ -256,6 +256,9 @@ def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
             if kind is None:
                 d.suppressed.add(short)
                 continue
+            if kind == "Task" and re.search(r"\b(?:approach|method|framework|algorithm|technique|strategy),\s*$",
+                                            d.text[max(0, l0 - 40):l0]):
+                kind = "Method"  # "a new augmentation approach, Classifier-Free Diffusion Generation (CFDG)"
             if kind == "Method" and not told:
                 before, _ = d.around(l0, l1)
                 ctx = kind_from_context(before, d.text[s1 + 1:s1 + 80])
@@ -420,7 +423,7 @@ _WRAP_CLOSE = re.compile(r"^(?:\}|\*\*)")
 _CUE_NAMED = re.compile(r"\b(?:named|called|dubbed|termed)\s*$")
 _HEAD_IN_NAME = re.compile(r"\s(?:Benchmark|Dataset|Corpus|Arena|Gym)(?![\w-])")
 _YEAR_AFTER = re.compile(r"\s(?:19|20)\d\d(?![\w%-]|\.\d)")
-_EMPHASIS = re.compile(r"\\(?:textbf|textit|emph|textsc)\{([^{}\\$]{2,60})\}|\*\*([^*\n]{2,60})\*\*")  # LaTeX, markdown
+_EMPHASIS = re.compile(r"\\(?:textbf|textit|texttt|emph|textsc)\{([^{}\\$]{2,60})\}|\*\*([^*\n]{2,60})\*\*")  # LaTeX, md
 _NOT_NAMES = {"results", "result", "conclusion", "conclusions", "method", "methods", "ours", "our method",
               "abstract", "background", "motivation", "contributions", "code", "key idea", "findings", "not",
               "all", "only", "both", "first", "new", "without", "before", "after", "more", "less"}
@@ -479,7 +482,7 @@ def _from_structure(d: _Doc) -> list[Cand]:
     for m in (_EMPHASIS.finditer(d.text) if "\\" in d.text or "**" in d.text else ()):
         g = 1 if m.group(1) is not None else 2
         inner = m.group(g).strip()
-        if (re.fullmatch(r"[A-Za-z][\w' -]*[\w']", inner) and len(inner.split()) <= 4
+        if (re.fullmatch(r"[A-Za-z][\w' -]*[\w'+]", inner) and len(inner.split()) <= 4
                 and (" " in inner or not inner.islower())  # "\emph{thinking}": stress, not a name
                 and inner.lower() not in _NOT_NAMES and not shapes.is_stop_form(inner)):
             spans.append((m.start(g), m.end(g)))  # "\\textit{online refiner}": what the authors name
@@ -725,7 +728,8 @@ def _sibling_ok(item: str, kind: str) -> bool:
 
 
 _ITEM_BEFORE = re.compile(r"(?<![\w.+'’-])([A-Za-z][\w.+'’-]*[\w+])(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
-_BASELINE_CUE = re.compile(r"outperform|surpass|compar|baselines?|such as|including|over\b", re.I)
+_BASELINE_CUE = re.compile(r"outperform|surpass|compar|baselines?|such as|including|over\b|methods|algorithms|approaches",
+                           re.I)
 
 
 def _propagate_lists(text: str, sents: Sentences, cands: list[Cand]) -> None:

@@ -389,3 +389,12 @@ def test_a_parenthesised_list_after_data_names_datasets(extractor):
     ex = run(extractor, "One training pass on tool-use data (HarborCalls, QuaySet, MATH-500) suffices; we then "
                         "evaluate on AIME 2024.")
     assert {"HarborCalls", "QuaySet", "MATH-500"} <= names(ex, "Dataset") and "AIME 2024" in names(ex, "Benchmark")
+
+
+def test_typewriter_names_plus_suffixes_method_lists_and_bracketed_baselines(extractor):
+    ex = run(extractor, "We introduce \\texttt{KelpTrace}, an analysis layer, and \\textbf{GRPO+}, an improved "
+                        "version of GRPO. We propose a new augmentation approach, Classifier-Free Sample Generation "
+                        "(CFSG), and apply it to the popular methods PPO, ReefQL and TideAC. It beats strong "
+                        "baselines (ShoalZip, MARLIN-C).")
+    assert {"KelpTrace", "GRPO+", "CFSG"} <= rel_names(ex, "PROPOSES")
+    assert {"ReefQL", "TideAC", "ShoalZip", "MARLIN-C"} <= names(ex, "Method")
