@@ -27,7 +27,8 @@ METHOD_WORDS = {"optimization", "optimisation", "learning", "training", "tuning"
                 "strategy", "loss", "objective", "critic", "planner", "controller", "encoder", "decoder",
                 "generator", "verifier", "refiner", "attention", "programming", "model", "models", "filtering",
                 "thinking", "replay", "exploration", "curriculum", "rollout", "memory", "retrieval-augmented",
-                "fusion", "representation", "embedding", "sum", "protection", "measures", "refinement"}
+                "fusion", "representation", "embedding", "sum", "protection", "measures", "refinement",
+                "reranker", "rerankers", "retriever", "retrievers", "ranker", "rankers", "verifiers", "planners"}
 
 
 # organisations, laws and places: named, but not the kinds of thing kg records
@@ -131,6 +132,7 @@ _LIST_ITEM_BEFORE = re.compile(
 _SAID_HEAD_NEXT = re.compile(r"\s+(?:[a-z-]+\s+)?(benchmarks|datasets|corpora)\b")
 _CTX_HEAD_BEFORE = re.compile(  # "the benchmark FooEval", "a novel method, FooGrasp," (not "on this benchmark, X")
     r"\b(?:the|a|an|our|its|their|novel|new|\w+-\w+|[a-z]+)\s+" + _HEADS + r"\s+\(?$"
+    r"|\b[a-z]+\s+(reranker|retriever|ranker|verifier|classifier|detector|agent|policie|planner|solver)s\s+\($"
     r"|\b(?:a|an|our)\s+(?:[\w-]+\s+){0,3}?" + _HEADS + r",\s+$", re.I)
 # the words an apposition names a kind with ("X, a benchmark of ...", "X, a data selection strategy")
 _KINDS = (r"benchmark|dataset|corpus|model|framework|algorithm|method|approach|system|agent|suite|environment|"
@@ -219,7 +221,7 @@ def kind_from_context(before: str, after: str, name: str = "") -> str | None:
         return "Method"
     head = _CTX_HEAD_BEFORE.search(before[-60:])
     if head:  # "our physics engine Jax2D", "the benchmark FooEval"
-        word = (head.group(1) or head.group(2)).lower()
+        word = next(g for g in head.groups() if g).lower()
         if word in {"benchmark", "suite", "environment"}:
             return "Benchmark"
         if word in {"dataset", "corpus"}:

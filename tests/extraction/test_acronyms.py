@@ -99,3 +99,8 @@ def test_organisations_and_laws_are_not_typed():
     assert kind_from_long_form("Northern Data and Compute Authority") is None
     assert kind_from_long_form("Clinical Records Protection Act") is None
     assert kind_from_long_form("Clipped Reward Policy Optimization") == "Method"
+
+
+def test_rankers_and_retrievers_are_techniques():
+    assert kind_from_long_form("listwise neural rerankers") == "Method"
+    assert kind_from_long_form("sparse lexical retriever") == "Method"
