@@ -81,3 +81,9 @@ def test_a_bracketed_parameter_count_types_a_model(extractor):
 def test_lettered_versions_codex_variants_and_claude_tiers_alone():
     t = "Agents run on MiniMax-M2.5, GPT-5.3-Codex, Sonnet 4.6 and Haiku 4.5; Opus alone is not a model."
     assert [t[s:e] for s, e in find_model_names(t)] == ["MiniMax-M2.5", "GPT-5.3-Codex", "Sonnet 4.6", "Haiku 4.5"]
+
+
+def test_more_families_image_and_edit_variants_and_lowercase_versions():
+    t = "We compare MiMo-V2-Flash, GPT-Image-1, Seedream 4.0, Step1X-Edit, Bielik-11B-v2.3-Instruct and Bamba-v2."
+    assert [t[s:e] for s, e in find_model_names(t)] == ["MiMo-V2-Flash", "GPT-Image-1", "Seedream 4.0", "Step1X-Edit",
+                                                       "Bielik-11B-v2.3-Instruct", "Bamba-v2"]
