@@ -249,6 +249,14 @@ def builds_on(p: _Paper, prop: set[int]) -> list[tuple[int, int]]:
             ends = [j for j in acronyms if c.name.endswith(p.m[j].name) and len(c.name) > len(p.m[j].name) + 1]
             if ends:
                 add(i, max(ends, key=lambda j: (len(p.m[j].name), -j)))  # the longest, first written
+    # a compound named in this abstract around a known method ("Bucket-Aware SFT", "Geometry-Aware MCTS") is
+    # a variant of it, whoever introduced it
+    for i, c in enumerate(p.m):
+        if c.kind == "Method" and c.key is None and c.origin == "phrase" and i not in prop:
+            inner = [j for j, x in enumerate(p.m) if x.key and x.kind == "Method" and c.start < x.start
+                     and x.end == c.end]
+            if inner:
+                add(i, inner[0])
     if not new_items:
         return pairs
     main = new_items[0]

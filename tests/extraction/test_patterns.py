@@ -398,3 +398,8 @@ def test_typewriter_names_plus_suffixes_method_lists_and_bracketed_baselines(ext
                         "baselines (ShoalZip, MARLIN-C).")
     assert {"KelpTrace", "GRPO+", "CFSG"} <= rel_names(ex, "PROPOSES")
     assert {"ReefQL", "TideAC", "ShoalZip", "MARLIN-C"} <= names(ex, "Method")
+
+
+def test_a_named_compound_around_a_known_method_builds_on_it(extractor):
+    ex = run(extractor, "The last stage applies Length-Aware GRPO to long traces, as prior work did.")
+    assert ("Length-Aware GRPO", "GRPO") in pairs(ex)
