@@ -423,7 +423,8 @@ _WRAP_CLOSE = re.compile(r"^(?:\}|\*\*)")
 _CUE_NAMED = re.compile(r"\b(?:named|called|dubbed|termed)\s*$")
 _HEAD_IN_NAME = re.compile(r"\s(?:Benchmark|Dataset|Corpus|Arena|Gym)(?![\w-])")
 _YEAR_AFTER = re.compile(r"\s(?:19|20)\d\d(?![\w%-]|\.\d)")
-_EMPHASIS = re.compile(r"\\(?:textbf|textit|texttt|emph|textsc)\{([^{}\\$]{2,60})\}|\*\*([^*\n]{2,60})\*\*")  # LaTeX, md
+# LaTeX and markdown emphasis
+_EMPHASIS = re.compile(r"\\(?:textbf|textit|texttt|emph|textsc)\{([^{}\\$]{2,60})\}|\*\*([^*\n]{2,60})\*\*")
 _NOT_NAMES = {"results", "result", "conclusion", "conclusions", "method", "methods", "ours", "our method",
               "abstract", "background", "motivation", "contributions", "code", "key idea", "findings", "not",
               "all", "only", "both", "first", "new", "without", "before", "after", "more", "less"}
@@ -728,8 +729,8 @@ def _sibling_ok(item: str, kind: str) -> bool:
 
 
 _ITEM_BEFORE = re.compile(r"(?<![\w.+'’-])([A-Za-z][\w.+'’-]*[\w+])(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
-_BASELINE_CUE = re.compile(r"outperform|surpass|compar|baselines?|such as|including|over\b|methods|algorithms|approaches",
-                           re.I)
+_BASELINE_CUE = re.compile(
+    r"outperform|surpass|compar|baselines?|such as|including|over\b|methods|algorithms|approaches", re.I)
 
 
 def _propagate_lists(text: str, sents: Sentences, cands: list[Cand]) -> None:

@@ -168,7 +168,8 @@ def capitalised_before_head(text: str, a: int, b: int) -> list[tuple[int, int, s
         if len(words) < 2 or not any(re.fullmatch(r"[A-Z][a-z]+", w) for w in words):
             continue  # "LLM RL training": acronyms side by side, not a phrase-name
         coined = re.match(r"[A-Z][a-z]+-[A-Z]?[a-z]+(?:ed|ing|aware|level|wise|centric|specific)\s", name)
-        if (words[0] in _DESCRIPTIVE_FIRST and not coined) or words[0] in shapes.COMMON_CAPS or shapes.is_stop_form(name):
+        if ((words[0] in _DESCRIPTIVE_FIRST and not coined) or words[0] in shapes.COMMON_CAPS
+                or shapes.is_stop_form(name)):
             continue  # "Multi-Agent ...", "Chain ..." describe; "Task-Conditioned Hybrid Reward" is coined
         if all(w in _DOMAIN_WORDS for w in words):
             continue

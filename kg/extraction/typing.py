@@ -31,7 +31,7 @@ METHOD_WORDS = {"optimization", "optimisation", "learning", "training", "tuning"
                 "reranker", "rerankers", "retriever", "retrievers", "ranker", "rankers", "verifiers", "planners"}
 
 
-# organisations, laws and places: named, but not the kinds of thing kg records
+# organisations and laws: named, but not the kinds of thing kg records
 ORG_HEADS = {"authority", "agency", "act", "administration", "institute", "university", "organization",
              "organisation", "association", "council", "commission", "foundation", "laboratory", "ministry",
              "department", "center", "centre", "consortium", "alliance", "committee", "bureau", "office",
