@@ -84,10 +84,10 @@ class _Paper:
 
 def _passing(p: _Paper, i: int) -> bool:
     """A benchmark named in passing: "e.g. AIME", or in a sentence that neither evaluates nor is ours."""
-    sent = p.sents.text(p.sent_of[i])
-    if PASSING.search(p.before(i)[-120:]) and not STRONG_EVAL.search(sent):
+    s = p.sent_of[i]
+    if PASSING.search(p.before(i)[-120:]) and not p.sentence_says(s, STRONG_EVAL):
         return True
-    return not EVAL_CUE.search(sent) and not OURS.search(sent)
+    return not p.sentence_says(s, EVAL_CUE) and not p.sentence_says(s, OURS)
 
 
 def proposed(p: _Paper) -> set[int]:
@@ -168,7 +168,7 @@ def _apposed_new(p: _Paper) -> set[int]:
         if c.key is not None or c.family or c.kind == "Task":
             continue
         m = _APPOSED_NEW.match(p.text, c.end)
-        if not m or "baseline" in m.group(0) or not (OURS.search(p.sents.text(p.sent_of[i])) or not p.is_background(i)):
+        if not m or "baseline" in m.group(0) or not (p.sentence_says(p.sent_of[i], OURS) or not p.is_background(i)):
             continue
         if COMPARE_CUE.search(p.before(i)[-60:]) or PASSING.search(p.before(i)[-60:]):
             continue
@@ -378,7 +378,7 @@ def relate(text: str, mentions: list[Cand], sents: Sentences) -> tuple[list[Rela
             if c.kind == "Model":
                 add("USES_MODEL", i)
             if c.kind in {"Benchmark", "Dataset"} and any(
-                    EVAL_CUE.search(sents.text(p.sent_of[k])) for k, x in enumerate(p.m) if norm(x.name) == norm(c.name)):
+                    p.sentence_says(p.sent_of[k], EVAL_CUE) for k, x in enumerate(p.m) if norm(x.name) == norm(c.name)):
                 add("EVALUATES_ON", i)
             continue
         background = p.is_background(i)
@@ -389,7 +389,7 @@ def relate(text: str, mentions: list[Cand], sents: Sentences) -> tuple[list[Rela
         elif c.kind == "Benchmark" and _passing(p, i):
             add("MENTIONS", i)
         elif c.kind == "Dataset" and not TRAIN_CUE.search(sents.text(p.sent_of[i])):
-            add("EVALUATES_ON" if EVAL_CUE.search(sents.text(p.sent_of[i])) else "USES_DATASET", i)
+            add("EVALUATES_ON" if p.sentence_says(p.sent_of[i], EVAL_CUE) else "USES_DATASET", i)
         else:
             add(PAPER_RELS[c.kind], i)
     for new, base in builds_on(p, prop):

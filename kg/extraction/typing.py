@@ -132,7 +132,8 @@ _LIST_ITEM_BEFORE = re.compile(
 _SAID_HEAD_NEXT = re.compile(r"\s+(?:[a-z-]+\s+)?(benchmarks|datasets|corpora)\b")
 _CTX_HEAD_BEFORE = re.compile(  # "the benchmark FooEval", "a novel method, FooGrasp," (not "on this benchmark, X")
     r"\b(?:the|a|an|our|its|their|novel|new|\w+-\w+|[a-z]+)\s+" + _HEADS + r"\s+\(?$"
-    r"|\b[a-z]+\s+(reranker|retriever|ranker|verifier|classifier|detector|agent|policie|planner|solver)s\s+\($"
+    r"|\b[a-z]+\s+(rerankers|retrievers|rankers|verifiers|classifiers|detectors|agents|policies|planners|solvers)"
+    r"\s+\($"
     r"|\b(?:a|an|our)\s+(?:[\w-]+\s+){0,3}?" + _HEADS + r",\s+$", re.I)
 # the words an apposition names a kind with ("X, a benchmark of ...", "X, a data selection strategy")
 _KINDS = (r"benchmark|dataset|corpus|model|framework|algorithm|method|approach|system|agent|suite|environment|"
