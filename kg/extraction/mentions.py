@@ -45,6 +45,7 @@ class Cand:
     family: str | None = None
     guessed: bool = False  # kind is the default guess (Method), not read from the text
     defining: bool = False  # the short or long form of an acronym definition itself
+    collides: bool = False  # a short form the lexicon knows, defined here as something else (a second "ARPO")
 
     @property
     def conf(self) -> float:
@@ -228,6 +229,13 @@ def _same_thing(long: str, entry) -> bool:
     return kind_from_long_form(long) in {None, entry.kind}
 
 
+def _cut_short(text: str, long_end: int, entry) -> bool:
+    """Schwartz–Hearst took too short a tail: "Decoupled Clip and Dynamic sAmpling Policy Optimization (DAPO)"
+    gives "Dynamic sAmpling Policy Optimization", but the entry's own long form ends right there."""
+    return any(len(f.split()) >= 2 and text[max(0, long_end - len(f)):long_end].lower() == f.lower()
+               for f in entry.forms())
+
+
 def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
     """Definitions: the lexicon's entity when the long form (or an unambiguous short form) is known, else a
     new entity typed by its long form; umbrella terms are suppressed."""
@@ -242,7 +250,7 @@ def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
         by_long, by_short = d.lex.lookup(long), d.lex.lookup(short)
         if by_long:
             key, kind, name = by_long[0].id, by_long[0].kind, by_long[0].name
-        elif by_short and _same_thing(long, by_short[0]):
+        elif by_short and (_same_thing(long, by_short[0]) or _cut_short(d.text, l1, by_short[0])):
             key, kind, name = by_short[0].id, by_short[0].kind, by_short[0].name
         if kind is None:
             end = max(s1, l1)
@@ -263,8 +271,10 @@ def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
                 before, _ = d.around(l0, l1)
                 ctx = kind_from_context(before, d.text[s1 + 1:s1 + 80])
                 kind = ctx if ctx in {"Benchmark", "Dataset"} else kind
-        sc = Cand(s0, s1, kind, name, "acronym", key=key, long_form=long if key is None else None, defining=True)
-        lc = Cand(l0, l1, kind, name, "acronym", key=key, long_form=sc.long_form, defining=True)
+        collides = key is None and bool(by_short)
+        sc = Cand(s0, s1, kind, name, "acronym", key=key, long_form=long if key is None else None, defining=True,
+                  collides=collides)
+        lc = Cand(l0, l1, kind, name, "acronym", key=key, long_form=sc.long_form, defining=True, collides=collides)
         cands += [sc, lc]
         defs.append((sc, lc))
         d.local.setdefault(short, sc)
@@ -444,6 +454,27 @@ _OUR_HEAD_NAME = re.compile(  # starts with a literal so the scan is fast; the "
 _PHRASE_AFTER_CUE = re.compile(
     r"\s+([A-Z][\w-]*(?:\s(?:[A-Z][\w-]*|of|for|as|via|with|and|in|on|to)){1,5}(?<=[A-Za-z0-9]))"
     r"(?=\s*,\s*(?:a|an|the)\s)")
+# "we propose Adaptive Dual Reasoner, which ...": a Title Case phrase right after the cue, before a clause
+_TITLED_AFTER_CUE = re.compile(
+    r"\s+((?:[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*)(?:\s(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*|of|for|with|via)){1,5}"
+    r"(?<=[a-z]))(?=\s*,\s*(?:which|that|where|whereby|in which)\s|\s*:\s|\s+(?:to|for|that|which|with|by)\s)")
+_TITLE_GLUE = {"of", "for", "with", "via"}
+
+
+def _titled_name_ok(name: str) -> bool:
+    words = name.split()
+    return (words[0] not in shapes.COMMON_CAPS and words[-1] not in _TITLE_GLUE
+            and not shapes.is_stop_form(name) and not shapes.is_umbrella(name))
+
+
+def _later_initials(text: str, name: str, after: int) -> str | None:
+    """"Adaptive Dual Reasoner ... ADR is trained": the initials the abstract uses later for the name."""
+    words = [w for w in name.split() if w not in _TITLE_GLUE]
+    for parts in ([w for word in words for w in word.split("-")], words):
+        short = "".join(w[0] for w in parts).upper()
+        if len(short) >= 2 and re.search(r"(?<![\w-])" + short + r"s?(?![\w-])", text[after:]):
+            return short
+    return None
 
 
 def _from_structure(d: _Doc) -> list[Cand]:
@@ -461,6 +492,17 @@ def _from_structure(d: _Doc) -> list[Cand]:
             # shape finder misses both
             spans.append((m.start(1), m.end(1)))
             repeated.add(spans[-1])
+        m = _TITLED_AFTER_CUE.match(d.text, cue_end)
+        if m and _titled_name_ok(m.group(1)):
+            name, (s0, s1) = m.group(1), m.span(1)
+            told = apposition_kind(d.text[s1:s1 + 160]) or phrases.head_kind(name.split()[-1])
+            short = _later_initials(d.text, name, s1)
+            c = Cand(s0, s1, told or "Method", short or name, "proposal", long_form=name if short else None,
+                     guessed=told is None, defining=short is not None)
+            out.append(c)
+            if short:
+                d.local.setdefault(short, c)
+            continue
         m = _PHRASE_AFTER_CUE.match(d.text, cue_end)
         if m and apposition_kind(d.text[m.end(1):m.end(1) + 160]) and not shapes.is_stop_form(m.group(1)):
             spans.append((m.start(1), m.end(1)))  # "we introduce Foo Bar as Baz, a paradigm that"

@@ -33,16 +33,18 @@ BUILD_CUE = re.compile(
     r"\brefin\w*|\bupgrad\w*|\binherit\w*)\b[^.;]{0,40}$", re.I)
 BASED_AFTER = re.compile(r"^\s*(?:-|\s)(?:based|style|like|tyle|inspired)\b|^\s+variants?\b", re.I)
 _NUM = r"[+-]?\d+(?:\.\d+)?"
+# LaTeX writes "43.0\%", "$7.7$ points", "$\sim10\%$"
+_VAL = (r"(?:" + _NUM + r"(?:\s?(?:[-–]|--)\s?" + _NUM + r")?\$?"
+        r"(?:\s?\\?%|\s(?:percent|percentage points?|points?)\b|\s?pp\b"
+        r"|\s?[x×](?!\w))"
+        r"|[+-]?\d+\.\d+(?![\w.%])"
+        r"|(?<![\w/])\d{1,5}/\d{1,5}(?![\w/]))")  # "resolves 374/500 instances"
 NUMBER = re.compile(
     r"(?<![\w.@])("
     r"(?:(?:over|up to|about|approximately|approx\.|nearly|almost|more than|less than|greater than or equal to|"
     r"at least|around|roughly|by)\s+|~\s?|\$?\\(?:sim|approx)\$?\s?)?"
-    # LaTeX writes "43.0\%", "$7.7$ points", "$\sim10\%$"
-    r"(?:" + _NUM + r"(?:\s?(?:[-–]|--)\s?" + _NUM + r")?\$?"
-    r"(?:\s?\\?%|\s(?:percent|percentage points?|points?)\b|\s?pp\b"
-    r"|\s?[x×](?!\w))"
-    r"|[+-]?\d+\.\d+(?![\w.%])"
-    r"|(?<![\w/])\d{1,5}/\d{1,5}(?![\w/])))", re.I)  # "resolves 374/500 instances"
+    # "gains of 3.9% to 18.4%" is one range; "from 9.7% to 79.8%" is two values, before and after
+    r"(?:(?<!\bfrom\s)" + _VAL + r"\s+to\s+" + _VAL + r"|" + _VAL + r"))", re.I)
 UNIT = re.compile(r"%|percent|points?\b|pp\b|/\d")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
@@ -120,6 +122,7 @@ def proposed(p: _Paper) -> set[int]:
                 out.add(i)
     out |= _named_parts(p, out)
     out |= _apposed_new(p)
+    out |= _defined_parts(p, out)
     names = {norm(p.m[i].name) for i in out if p.m[i].kind != "Task"}
     # our X's variants are ours too: "VST" proposed makes "VST-RL" and "VST-7B" proposed
     stems = tuple(p.m[i].name + "-" for i in out if p.m[i].kind != "Task" and len(p.m[i].name) >= 2)
@@ -171,6 +174,34 @@ def _apposed_new(p: _Paper) -> set[int]:
         if not m or "baseline" in m.group(0) or not (p.sentence_says(p.sent_of[i], OURS) or not p.is_background(i)):
             continue
         if COMPARE_CUE.search(p.before(i)[-60:]) or PASSING.search(p.before(i)[-60:]):
+            continue
+        out.add(i)
+    return out
+
+
+_PART_VERB = re.compile(r"\b(?:employs?|appl(?:y|ies)|utili[sz]es|combines|comprises|incorporates|integrates|"
+                        r"features|consists of|includes|introduces|leverages|deploy|adopts)\b(?![^.;]*\b(?:such as|e\.g\.|like)\b)")
+_OUR_SUBJECT = re.compile(r"^\W*(?:[A-Z]\w+(?: [a-z]+)?,\s*)?(?:we|our (?:\w+ ){0,2}?(?:approach|framework|method|"
+                          r"system|model|pipeline|algorithm|agent))\b", re.I)
+
+
+def _defined_parts(p: _Paper, proposed_so_far: set[int]) -> set[int]:
+    """"HAT applies Harness-State Augmentation (HSA) to ...", "our approach utilizes Sequential Event-Space
+    Calibrator (SESC)": a new acronym defined after the proposal, in a sentence about our work or whose
+    subject is our new method, names one of its parts, which the paper introduces too."""
+    if p.first_proposal is None:
+        return set()
+    out = set()
+    for i, c in enumerate(p.m):
+        s = p.sent_of[i]
+        if (not c.defining or c.key is not None or c.collides or c.family or c.kind in {"Task", "Metric"} or s <= p.first_proposal
+                or not (c.long_form or c.name)[:1].isupper()):
+            continue
+        before = p.before(i)
+        subject = next((j for j in proposed_so_far if p.sent_of[j] == s and p.m[j].end <= c.start), None)
+        if not _PART_VERB.search(before[-50:]) or not (subject is not None or _OUR_SUBJECT.search(before)):
+            continue
+        if COMPARE_CUE.search(before[-60:]) or PASSING.search(before[-60:]):
             continue
         out.add(i)
     return out
