@@ -225,17 +225,25 @@ def _compared(p: _Paper, i: int) -> bool:
         r"[;:]|\b(?:while|whereas|we|which|that)\b|\band\s+(?:\w+ly\s+)?[a-z]+(?:es|s|ed)\b", gap)
 
 
+_APPOSED_KIND = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?([\w-]+(?:\s[\w-]+){0,3}?)"
+                           r"(?:\s|-based\s)(?:framework|method|approach|algorithm|variant|extension|technique|"
+                           r"paradigm|strategy|objective)\b")
+_BUILDING_ON = re.compile(r"\s*(?:Building (?:up)?on|Based on|Extending|Inspired by)\s+(?:(?:our|the)\s+)?", re.I)
+
+
 def _renamed(new: str, base: str) -> bool:
     """"TASU2" or "Foo-v2" is a new version of "TASU"/"Foo"; "UltraLLaDA" a prefixed "LLaDA".
 
     >>> _renamed("TASU2", "TASU"), _renamed("UltraLLaDA", "LLaDA"), _renamed("Ultra", "RA"), _renamed("GRPO", "PO")
     (True, True, False, False)
+    >>> _renamed("LaLoRA", "LoRA"), _renamed("Omni2LoRA", "LoRA"), _renamed("Lora", "ora")
+    (True, True, False)
     """
     if len(base) < 3 or not new.startswith(base) and not new.endswith(base):
         return False
     if new.startswith(base):
         return re.fullmatch(r"[-\s]?v?\d+(?:\.\d+)?", new[len(base):], re.I) is not None
-    return re.fullmatch(r"[A-Z][a-z]{2,}", new[:-len(base)]) is not None and sum(ch.isupper() for ch in base) >= 2
+    return re.fullmatch(r"[A-Z][a-z]+\d*", new[:-len(base)]) is not None and sum(ch.isupper() for ch in base) >= 2
 
 
 def builds_on(p: _Paper, prop: set[int]) -> list[tuple[int, int]]:
@@ -261,16 +269,18 @@ def builds_on(p: _Paper, prop: set[int]) -> list[tuple[int, int]]:
 
     for i in new_items:
         name = p.m[i].name
-        stem = next((k for k in new_items if name.startswith(p.m[k].name + "-") and p.m[k].kind == p.m[i].kind), None)
-        if stem is not None:
-            add(i, stem)  # "WebAgent-R1-Zero" is a variant of the paper's own "WebAgent-R1"
-            continue
         parts = [x for x in re.split(r"[-\s]+", name.rstrip("+")) if x]
+        stem = next((k for k in new_items if p.m[k].kind == p.m[i].kind and p.m[k].name != name and (
+            name.startswith(p.m[k].name + "-") or (len(parts) > 1 and p.m[k].name in parts))), None)
+        if stem is not None:
+            add(i, stem)  # "WebAgent-R1-Zero", "A-HPO": a variant of the paper's own "WebAgent-R1", "HPO"
+            continue
         for j in bases_for(i):
             c = p.m[j]
+            written = {c.name, p.text[c.start:c.end]}  # "DSP+" extends "DSP", the lexicon's "Draft, Sketch, and Prove"
             inside = p.m[i].start <= c.start and c.end <= p.m[i].end
-            if inside or (len(parts) > 1 and c.name in parts) or (name.endswith("+") and name.rstrip("+") == c.name) \
-                    or _renamed(name, c.name):
+            if inside or (len(parts) > 1 and written & set(parts)) or (
+                    name.endswith("+") and name.rstrip("+") in written) or _renamed(name, c.name):
                 add(i, j)
     # a name defined in this abstract that ends in a known method's acronym ("Token-Sequence GRPO (TS-GRPO)",
     # "Multi-objective DPO (MODPO)") is a variant of that method, whoever introduced it
@@ -290,6 +300,22 @@ def builds_on(p: _Paper, prop: set[int]) -> list[tuple[int, int]]:
                 add(i, inner[0])
     if not new_items:
         return pairs
+    for i in new_items:  # "V-ABS, an action-observer driven beam search framework": a kind of beam search
+        m = _APPOSED_KIND.match(p.text, p.m[i].end)
+        base = next((j for j, c in enumerate(p.m) if m and c.key and c.kind == "Method" and j not in prop
+                     and m.start(1) <= c.start and c.end == m.end(1)), None) if m else None
+        if base is not None:
+            add(i, base)
+    for s in p.proposal_sents:  # "Building on Video-OPD, we introduce TVDF": the paper's own earlier part
+        a, b = p.sents.bounds[s]
+        m = _BUILDING_ON.match(p.text, a)
+        if m is None:
+            continue
+        base = next((j for j in new_items if p.m[j].start == m.end()), None)
+        new = next((k for k in new_items if p.sent_of[k] == s and p.m[k].start > m.end()
+                    and norm(p.m[k].name) != norm(p.m[base].name)), None) if base is not None else None
+        if new is not None:
+            add(new, base)
     main = new_items[0]
     title = p.sents.title_len
     for j in bases_for(main):
