@@ -855,6 +855,25 @@ def resolve(cands: list[Cand]) -> list[Cand]:
     return out
 
 
+def everywhere(chosen: list[Cand], text: str, body_start: int) -> list[Cand]:
+    """A coined name found once ("In our TeleLogs and Countdown experiments") is the same name wherever the
+    abstract writes it again ("On TeleLogs, A-HPO achieves ..."), so later sentences can relate it."""
+    taken = [(c.start, c.end) for c in chosen]
+    seen = {}
+    for c in chosen:
+        written = text[c.start:c.end]
+        if c.key is None and c.kind != "Task" and len(written) >= 3 and not written.islower():
+            seen.setdefault(written, c)
+    extra = []
+    for written, c in seen.items():
+        for m in re.finditer(r"(?<![\w-])" + re.escape(written) + r"(?![\w-]|\.\d)", text[body_start:]):
+            a, b = body_start + m.start(), body_start + m.end()
+            if not any(a < y and x < b for x, y in taken):
+                taken.append((a, b))
+                extra.append(Cand(a, b, c.kind, c.name, "context", long_form=c.long_form, family=c.family))
+    return sorted(chosen + extra, key=lambda c: c.start) if extra else chosen
+
+
 def to_mentions(doc: Doc, chosen: list[Cand], defs, sents: Sentences) -> tuple[list[Mention], list[Acronym]]:
     text = sents.full
     mentions = [
@@ -867,7 +886,7 @@ def to_mentions(doc: Doc, chosen: list[Cand], defs, sents: Sentences) -> tuple[l
     return mentions, acronyms
 
 
-__all__ = ["Cand", "PROPOSE_CUE", "Sentences", "collect", "decompose", "resolve", "to_mentions"]
+__all__ = ["Cand", "PROPOSE_CUE", "Sentences", "collect", "decompose", "everywhere", "resolve", "to_mentions"]
 
 
 def decompose(chosen: list[Cand], lex: Lexicon, text: str, cands: list[Cand] = ()) -> list[Cand]:

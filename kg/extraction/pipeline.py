@@ -9,7 +9,7 @@ from spacy.language import Language
 from kg.extraction import components  # noqa: F401  (registers the factories)
 from kg.extraction.components import lexicon_patterns
 from kg.extraction.lexicon import Lexicon, load_lexicon
-from kg.extraction.mentions import Sentences, collect, decompose, resolve, to_mentions
+from kg.extraction.mentions import Sentences, collect, decompose, everywhere, resolve, to_mentions
 from kg.extraction.relations import relate
 from kg.extraction.tokenizer import blank_english
 from schemas import Extraction, Paper
@@ -51,7 +51,7 @@ class Extractor:
     def from_doc(self, doc, paper_id: str) -> Extraction:
         sents = Sentences(doc, doc._.kg_title_len)
         cands, defs = collect(doc, self.lexicon, sents)
-        chosen = decompose(resolve(cands), self.lexicon, sents.full, cands)
+        chosen = decompose(everywhere(resolve(cands), sents.full, sents.title_len), self.lexicon, sents.full, cands)
         rels, claims = relate(sents.full, chosen, sents)
         mentions, acronyms = to_mentions(doc, chosen, defs, sents)
         return Extraction(paper_id=paper_id, mentions=tuple(mentions), relations=tuple(rels),

@@ -38,11 +38,12 @@ _VAL = (r"(?:" + _NUM + r"(?:\s?(?:[-–]|--)\s?" + _NUM + r")?\$?"
         r"(?:\s?\\?%|\s(?:percent|percentage points?|points?)\b|\s?pp\b"
         r"|\s?[x×](?!\w))"
         r"|[+-]?\d+\.\d+(?![\w.%])"
-        r"|(?<![\w/])\d{1,5}/\d{1,5}(?![\w/]))")  # "resolves 374/500 instances"
+        r"|(?<![\w/])\d{1,5}/\d{1,5}(?![\w/])"  # "resolves 374/500 instances"
+        r"|\d{1,5} out of \d{1,5}(?![\w.]))")
 NUMBER = re.compile(
     r"(?<![\w.@])("
-    r"(?:(?:over|up to|about|approximately|approx\.|nearly|almost|more than|less than|greater than or equal to|"
-    r"at least|around|roughly|by)\s+|~\s?|\$?\\(?:sim|approx)\$?\s?)?"
+    r"(?:(?:by\s+)?(?:over|up to|about|approximately|approx\.|nearly|almost|more than|less than|"
+    r"greater than or equal to|at least|around|roughly)\s+|by\s+|~\s?|\$?\\(?:sim|approx)\$?\s?)?"
     # "gains of 3.9% to 18.4%" is one range; "from 9.7% to 79.8%" is two values, before and after
     r"(?:(?<!\bfrom\s)" + _VAL + r"\s+to\s+" + _VAL + r"|" + _VAL + r"))", re.I)
 UNIT = re.compile(r"%|percent|points?\b|pp\b|/\d")
@@ -228,6 +229,8 @@ def _compared(p: _Paper, i: int) -> bool:
 _APPOSED_KIND = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?([\w-]+(?:\s[\w-]+){0,3}?)"
                            r"(?:\s|-based\s)(?:framework|method|approach|algorithm|variant|extension|technique|"
                            r"paradigm|strategy|objective)\b")
+_FOUND_WANTING = re.compile(r"[^.;]{0,80}?\b(?:are|is|remain|prove)\s+(?:\w+ly\s+)?(?:insufficient|ineffective|"
+                            r"inadequate|limited|unable)\b|[^.;]{0,40}?\b(?:fails?|struggles?|suffers?)\b", re.I)
 _BUILDING_ON = re.compile(r"\s*(?:Building (?:up)?on|Based on|Extending|Inspired by)\s+(?:(?:our|the)\s+)?", re.I)
 
 
@@ -332,6 +335,8 @@ def builds_on(p: _Paper, prop: set[int]) -> list[tuple[int, int]]:
         before = p.before(j)
         if re.search(r"\b(?:unlike|instead of|rather than|over|than|compared|insufficient|fail\w*)\b", before, re.I):
             continue
+        if _FOUND_WANTING.match(p.text, c.end):
+            continue  # "we show that variants of SFT ... are insufficient": a rejected approach, not the base
         based = BASED_AFTER.match(p.text[c.end:c.end + 12]) and s in p.proposal_sents and p.sents.last_cue_before(
             c.start) is not None
         m = re.match(r"\s+(?:with|\+)\s+", p.text[c.end:c.end + 8])
