@@ -12,6 +12,7 @@ COMPARE_CUE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|compared (?:to|with|against)|comparisons? (?:to|with|against)|"
     r"over|than|versus|vs\.?|relative to|baselines?|against|competitive with|on par with|rivals?|match(?:es|ing)|"
     r"comparable (?:to|with)|within [^,;]{0,30}? of|close to|approaching|trailing|behind|"
+    r"similar (?:\w+ )?to|"
     r"benchmarked (?:against|to|with))\b", re.I)
 EVAL_CUE = re.compile(
     r"\b(?:experiment\w*|evaluat\w*|achiev\w*|outperform\w*|results?|scor\w*|accuracy|improv\w*|surpass\w*|"

@@ -36,7 +36,7 @@ UMBRELLA_LONG = {
     "graph neural networks", "recurrent neural network", "internet of things", "unmanned aerial vehicle",
     "unmanned aerial vehicles", "multi agent system", "multi agent systems", "multi layer perceptron",
     "key performance indicator", "key performance indicators", "state of the art", "out of distribution",
-    "chain of thoughts",
+    "chain of thoughts", "high performance computing", "cloud computing", "edge computing", "quantum computing",
     # paradigm words abstracts use generically (the guidelines' umbrella terms)
     "post training", "pre training", "mid training", "posttraining", "pretraining", "fine tuning", "finetuning",
     "online rl", "offline rl", "online reinforcement learning", "offline reinforcement learning",
@@ -159,7 +159,7 @@ _VARIANT = (
     r"Instruct|Chat|Base|instruct|chat|base|Math|Coder|VL|Omni|Audio|R1|R1-Zero|Zero|[Vv]\d+(?:\.\d+)?|Distill|Preview|"
     r"Turbo|mini|nano|"
     r"Pro|Flash|Flash-Lite|Lite|Ultra|Max|Plus|Sonnet|Opus|Haiku|it|Thinking|Reasoner|Exp|Large|Small|Medium|XL|"
-    r"Embedded|MoE|Vision|Nemo|Prover|OneVision|NeXT|Llama|Qwen|Codex|Image|Edit|o)"
+    r"Embedded|MoE|Vision|Nemo|Prover|OneVision|NeXT|Llama|Qwen|Codex|Image|Edit|Scout|Maverick|o)"
 )
 _SEP = r"(?:-|\s|_|~)"  # "~" is LaTeX's non-breaking space
 _MODEL_RE = re.compile(
@@ -189,7 +189,7 @@ def find_model_names(text: str) -> list[tuple[int, int]]:
         bare = re.fullmatch(r"(?:OpenAI\s+)?(?:" + _FAMILIES + r")", s)
         if bare and s not in {"QwQ", "ChatGPT", "LLaVA", "BERT", "RoBERTa", "CLIP", "Whisper", "BART", "T5"}:
             continue  # a family word alone is left to the lexicon ("Qwen", "Llama"), which knows what it is
-        if " " in s and not re.search(r"\d|Pro|Flash|Sonnet|Opus|Haiku|Ultra|mini", s.split(None, 1)[1]):
+        if " " in s and not re.search(r"\d|Pro|Flash|Sonnet|Opus|Haiku|Ultra|mini|Scout|Maverick", s.split(None, 1)[1]):
             s = s.split()[0]
         counted = re.search(r"\s\d+(?:\.\d+)?[BMKb]$", s)
         if counted and COUNTED.match(text, m.start() + len(s)):

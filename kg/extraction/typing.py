@@ -28,7 +28,9 @@ METHOD_WORDS = {"optimization", "optimisation", "learning", "training", "tuning"
                 "generator", "verifier", "refiner", "attention", "programming", "model", "models", "filtering",
                 "thinking", "replay", "exploration", "curriculum", "rollout", "memory", "retrieval-augmented",
                 "fusion", "representation", "embedding", "sum", "protection", "measures", "refinement",
-                "reranker", "rerankers", "retriever", "retrievers", "ranker", "rankers", "verifiers", "planners"}
+                "reranker", "rerankers", "retriever", "retrievers", "ranker", "rankers", "verifiers", "planners",
+                "computing", "voting", "maximization", "maximisation", "minimization", "minimisation", "quantization",
+                "quantisation", "pruning", "compression", "adaptation", "steering"}
 
 
 # organisations and laws: named, but not the kinds of thing kg records
