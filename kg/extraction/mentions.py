@@ -445,7 +445,8 @@ _PASSIVE_TAIL = (r" (?:is|are) (?:then |further |also |thus )?"
                  r"(?:proposed|introduced|presented|developed|designed|devised)\b")
 _IS_PROPOSED = re.compile(_PASSIVE_TAIL)  # a quick test before the slower scan for the name before it
 _PROPOSED_PASSIVE = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*\s){1,4}[A-Z][\w-]*)" + _PASSIVE_TAIL)
-_APPOSED_WORD = re.compile(r"(?<![\w-])[a-z]+\s([A-Z][a-z]{3,})(?=,\s+(?:a|an)\s)")  # "with Foo," not "Pull Foo,"
+# "with Foo," or "with Safety Sentry,", not "Pull Foo,"
+_APPOSED_WORD = re.compile(r"(?<![\w-])[a-z]+\s((?:[A-Z][a-z]{2,}\s){0,2}[A-Z][a-z]{3,})(?=,\s+(?:a|an)\s)")
 _HYPHENED = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)+")
 _OUR_HEAD_NAME = re.compile(  # starts with a literal so the scan is fast; the "O"/"o" before is checked after
     r"ur\s+(?:[\w-]+\s+){0,3}?(framework|method|approach|system|implementation|tool|toolkit|algorithm|"
@@ -509,7 +510,7 @@ def _from_structure(d: _Doc) -> list[Cand]:
     for _, cue_end in d.sents.cues:
         _, sent_end = d.sents.bounds[d.sents.index(cue_end)]
         for m in _APPOSED_WORD.finditer(d.text, cue_end, sent_end) if ", a" in d.text[cue_end:sent_end] else ():
-            if (m.group(1) not in shapes.COMMON_CAPS and _after_proposal_cue(d.sents, m.start(1))
+            if (m.group(1).split()[0] not in shapes.COMMON_CAPS and _after_proposal_cue(d.sents, m.start(1))
                     and apposition_kind(d.text[m.end(1):m.end(1) + 160])):
                 spans.append((m.start(1), m.end(1)))  # "we instantiate this idea with Foo, an RL environment"
     for m in _PROPOSED_PASSIVE.finditer(d.text, d.title_end) if _IS_PROPOSED.search(d.text) else ():

@@ -186,6 +186,8 @@ def apposition_kind(after: str) -> str | None:
         return "Method"  # "X, a process reward model": a kind of technique here, as PRM and ORM are
     if head in {"model", "family", "series", "llm", "mllm", "vlm", "lmm", "lrm"}:
         return "Model"
+    if head in {"agent", "system", "reasoner"} and re.search(r"\b\d+(?:\.\d+)?[BM]\b", phrase):
+        return "Model"  # "X, a 14B retrieval agent trained with GRPO": a checkpoint of a given size
     if head in {"framework", "toolkit", "system"} and re.search(r"\bevaluation\s+" + head, phrase, re.I):
         return "Benchmark"  # "X, an evaluation framework for web agents": what methods are measured on
     return "Method"
