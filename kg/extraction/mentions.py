@@ -690,7 +690,11 @@ def _said_kind(d: _Doc, cands: list[Cand]) -> None:
         known = c.origin == "lexicon" and bool(c.key or c.family)
         if c.kind not in {"Benchmark", "Dataset"} or not (known or c.origin in {"list", "context", "shape"}):
             continue
-        said = said_collection_kind(*d.around(c.start, c.end))
+        before, after = d.around(c.start, c.end)
+        said = said_collection_kind(before, after)
+        if said == "Dataset" and c.kind == "Benchmark" and known and _EVAL_ON.search(before[-60:]) and (
+                _EVAL_WORDS.search(before) or _EVAL_WORDS.search(after)):
+            continue  # "experiments on the ARC, MMLU and OpenBookQA datasets": measured on, a benchmark's role
         if said and said != c.kind:
             c.kind, c.family, c.key = said, (c.key or c.family) if known else c.family, None
 
