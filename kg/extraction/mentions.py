@@ -173,12 +173,16 @@ def _enumerated(text: str) -> list[tuple[int, int]]:
 
 
 _NEAR_CUE = re.compile(r"[\s\w,()'’-]{0,110}")
+# "we construct Foo-QA, a dataset augmented from existing datasets like Orca-Math": those are not new
+_NOT_NEW = re.compile(r"\b(?:existing|such as|like|including|e\.g|prior|previous|public|popular|widely[- ]used)\b",
+                      re.I)
 
 
 def _after_proposal_cue(sents: "Sentences", start: int) -> bool:
     """The name follows "we propose/introduce ..." closely: "we develop an online RL approach, SCoRe"."""
     cue = sents.last_cue_before(start)
-    return cue is not None and cue[0] >= start - 160 and _NEAR_CUE.fullmatch(sents.full, cue[1], start) is not None
+    return (cue is not None and cue[0] >= start - 160 and _NEAR_CUE.fullmatch(sents.full, cue[1], start) is not None
+            and not _NOT_NEW.search(sents.full, cue[1], start))
 
 
 def _trim(span) -> tuple[int, int]:
@@ -607,6 +611,9 @@ def _suffixed_variants(d: _Doc, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+_NAMED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:called|named|dubbed|termed)\s")
+
+
 def _from_phrases(d: _Doc) -> list[Cand]:
     """Names the sentence's grammar marks (:mod:`kg.extraction.phrases`), over the abstract in one pass each
     (the patterns do not cross a sentence end); the title's Title Case is skipped."""
@@ -614,6 +621,8 @@ def _from_phrases(d: _Doc) -> list[Cand]:
     a, b = d.title_end, len(d.text)
     for s0, s1, kind in (phrases.headed_lists(d.text, a, b) + phrases.capitalised_before_head(d.text, a, b)
                          + phrases.titlecase_names(d.text, a, b) + phrases.quoted_names(d.text, a, b)):
+        if _NAMED_AFTER.match(d.text, s1):
+            continue  # "a new Chinese GUI benchmark called CAGUI": the description, the name comes after
         out.append(Cand(s0, s1, kind, clean_latex(d.text[s0:s1]), "phrase"))
     for s0, s1, kind in phrases.names_before_that(d.text, a, b) if " that " in d.text else ():
         out.append(Cand(s0, s1, kind, d.text[s0:s1], "phrase"))

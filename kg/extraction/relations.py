@@ -125,6 +125,10 @@ def proposed(p: _Paper) -> set[int]:
     out |= _named_parts(p, out)
     out |= _apposed_new(p)
     out |= _defined_parts(p, out)
+    for i, c in enumerate(p.m):  # "a novel Offline GRPO (O-GRPO)", "our new SafeVidBench benchmark", "X, our recipe"
+        if c.key is None and not c.family and c.kind != "Task" and (
+                _NOVEL_BEFORE.search(p.before(i)[-50:]) or (c.kind != "Model" and _OURS_AFTER.match(p.text, c.end))):
+            out.add(i)
     names = {norm(p.m[i].name) for i in out if p.m[i].kind != "Task"}
     # our X's variants are ours too: "VST" proposed makes "VST-RL" and "VST-7B" proposed
     stems = tuple(p.m[i].name + "-" for i in out if p.m[i].kind != "Task" and len(p.m[i].name) >= 2)
@@ -132,6 +136,9 @@ def proposed(p: _Paper) -> set[int]:
         norm(c.name) in names or (c.key is None and stems and c.name.startswith(stems)))}
 
 
+_NOVEL_BEFORE = re.compile(r"\b(?:a|an|our)\s+(?:new|novel|proposed)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
+_OURS_AFTER = re.compile(r"(?:\s*\([^()]{1,60}\))?,\s+our\s+(?:[\w-]+\s+){0,3}?(?:recipe|method|framework|approach|"
+                         r"system|model|benchmark|dataset|pipeline|algorithm|agent)\b(?=\s*[,.;(]|\s+(?:that|which|for|to)\b)")
 _ENUMERATED = re.compile(r"(?:^|[\s:;,])\((?:\d|i{1,3}|iv|v|[a-e])\)\s+(?:(?:a|an|the)\s+)?$")
 _USED_PART = re.compile(r"\b(?:including|such as|employs?|employing|uses?|using|via|like)\s+(?:(?:a|an|the)\s+)?"
                         r"(?:[\w-]+\s+){0,2}$", re.I)
