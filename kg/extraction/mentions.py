@@ -869,6 +869,10 @@ def resolve(cands: list[Cand]) -> list[Cand]:
     return out
 
 
+def _word_char(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_-")
+
+
 def everywhere(chosen: list[Cand], text: str, body_start: int) -> list[Cand]:
     """A coined name found once ("In our TeleLogs and Countdown experiments") is the same name wherever the
     abstract writes it again ("On TeleLogs, A-HPO achieves ..."), so later sentences can relate it."""
@@ -880,11 +884,15 @@ def everywhere(chosen: list[Cand], text: str, body_start: int) -> list[Cand]:
             seen.setdefault(written, c)
     extra = []
     for written, c in seen.items():
-        for m in re.finditer(r"(?<![\w-])" + re.escape(written) + r"(?![\w-]|\.\d)", text[body_start:]):
-            a, b = body_start + m.start(), body_start + m.end()
-            if not any(a < y and x < b for x, y in taken):
+        a = text.find(written, body_start)
+        while a >= 0:  # str.find, not a regex per name: this runs for every coined name of every abstract
+            b = a + len(written)
+            version = text.startswith(".", b) and b + 1 < len(text) and text[b + 1].isdigit()  # "Foo" in "Foo.2"
+            if (not _word_char(text, a - 1) and not _word_char(text, b) and not version
+                    and not any(a < y and x < b for x, y in taken)):
                 taken.append((a, b))
                 extra.append(Cand(a, b, c.kind, c.name, "context", long_form=c.long_form, family=c.family))
+            a = text.find(written, b)
     return sorted(chosen + extra, key=lambda c: c.start) if extra else chosen
 
 
