@@ -63,6 +63,7 @@ class _Paper:
         self.proposal_sents = sents.proposals
         self.first_proposal = min(self.proposal_sents) if self.proposal_sents else None
         self._said: dict[tuple[int, str], bool] = {}
+        self.own_sents: set[int] = set()  # sentences naming what the paper proposes (set once that is known)
 
     def before(self, i: int) -> str:
         a, _ = self.sents.bounds[self.sent_of[i]]
@@ -79,8 +80,8 @@ class _Paper:
         s = self.sent_of[i]
         if self.sents.title_len and s == 0:
             return False
-        if self.sentence_says(s, OURS) or s in self.proposal_sents:
-            return False
+        if self.sentence_says(s, OURS) or s in self.proposal_sents or s in self.own_sents:
+            return False  # "ASC achieves 67% ... on MATH500": a sentence about the new method is not background
         if self.first_proposal is not None and s > self.first_proposal:
             return bool(PASSING.search(self.before(i)[-30:])) and not self.sentence_says(s, EVAL_CUE)
         return True if self.first_proposal is not None else not self.sentence_says(s, EVAL_CUE)
@@ -434,6 +435,7 @@ def results(p: _Paper, prop: set[int]) -> list[tuple[str, int, int | None, int |
 def relate(text: str, mentions: list[Cand], sents: Sentences) -> tuple[list[Relation], list[ResultClaim]]:
     p = _Paper(text, mentions, sents)
     prop = proposed(p)
+    p.own_sents = {p.sent_of[i] for i in prop if p.m[i].kind != "Task"}
     rels: list[Relation] = []
 
     def add(rel: str, i: int, subject: int | None = None, conf: float | None = None) -> None:
