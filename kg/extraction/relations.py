@@ -17,7 +17,8 @@ COMPARE_CUE = re.compile(
 EVAL_CUE = re.compile(
     r"\b(?:experiment\w*|evaluat\w*|achiev\w*|outperform\w*|results?|scor\w*|accuracy|improv\w*|surpass\w*|"
     r"state-of-the-art|SOTA|demonstrat\w*|show\w*|gains?|reach\w*|attain\w*|pass@\d+|tested|validat\w*|"
-    r"empirical\w*|benchmarks?|yield\w*|boost\w*|perform\w*)\b", re.I)
+    r"empirical\w*|benchmarks?|yield\w*|boost\w*|perform\w*|assess\w*|examin\w*|investigat\w*|"
+    r"addressed with|analy[sz]\w*)\b", re.I)
 OURS = re.compile(r"\b(?:we|our|ours|this (?:paper|work|study))\b|\bTo (?:verify|test|evaluate|validate|"
                   r"investigate|examine|study|answer)\b|\bthis (?:hypothesis|question)\b", re.I)
 PASSING = re.compile(r"(?:such as|e\.g\.,?|like|including|for example|for instance)\s*"
