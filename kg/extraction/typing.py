@@ -140,7 +140,7 @@ _CTX_HEAD_BEFORE = re.compile(  # "the benchmark FooEval", "a novel method, FooG
 # the words an apposition names a kind with ("X, a benchmark of ...", "X, a data selection strategy")
 _KINDS = (r"benchmark|dataset|corpus|model|framework|algorithm|method|approach|system|agent|suite|environment|"
           r"family|series|toolkit|library|recipe|paradigm|technique|pipeline|strategy|mechanism|module|rule|"
-          r"objective|loss|curriculum|estimator|scheme|protocol|defen[cs]e|attack|package|tool|prompt|"
+          r"objective|loss|curriculum|estimator|scheme|protocol|defen[cs]e|attack|package|tool|prompt|software|"
           r"LLM|MLLM|VLM|LMM|LRM")
 _APPOSITION = re.compile(
     r"^\s*(?:,|:|is|as|--|—|–|\()?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?"
