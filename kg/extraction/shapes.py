@@ -128,7 +128,7 @@ def is_name_shaped(s: str) -> bool:
 
 _ATTRIBUTIVE = re.compile(
     r"-(?:based|style|like|driven|guided|aware|tyle|specific|free|level|centric|only|augmented|enhanced|powered|"
-    r"oriented|inspired|generated|type|related|enabled|friendly|compatible|(?-i:trained|tuned|distilled))$", re.I)
+    r"oriented|inspired|generated|type|related|enabled|friendly|compatible)$", re.I)
 
 
 def find_name_shapes(text: str) -> list[tuple[int, int]]:

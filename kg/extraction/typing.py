@@ -142,6 +142,9 @@ _KINDS = (r"benchmark|dataset|corpus|model|framework|algorithm|method|approach|s
           r"family|series|toolkit|library|recipe|paradigm|technique|pipeline|strategy|mechanism|module|rule|"
           r"objective|loss|curriculum|estimator|scheme|protocol|defen[cs]e|attack|package|tool|prompt|software|"
           r"LLM|MLLM|VLM|LMM|LRM")
+_OUR_APPOSITION = re.compile(r"^\s*,\s+our\s+(?:[\w-]+\s+){0,3}?(recipe|method|framework|approach|system|"
+                             r"pipeline|algorithm|benchmark|dataset|corpus|toolkit|library)\b"
+                             r"(?=\s*[,.;(]|\s+(?:that|which|for|to)\b)", re.I)
 _APPOSITION = re.compile(
     r"^\s*(?:,|:|is|as|--|—|–|\()?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:(?:space|set|suite|collection|family|series|kind|type) of\s+(?:[\w-]+\s+){0,3}?)?"
@@ -165,7 +168,11 @@ def apposition_kind(after: str) -> str | None:
     after = after.lstrip("}*$")  # the name was set in \textbf{...}, **...** or $...$
     m = _APPOSITION.match(after)
     if not m:
-        return None
+        ours = _OUR_APPOSITION.match(after)  # "X, our simple recipe that ...", not "X, our method outperforms"
+        if ours is None:
+            return None
+        head = ours.group(1).lower()
+        return "Benchmark" if head == "benchmark" else "Dataset" if head in {"dataset", "corpus"} else "Method"
     start = re.match(r"^\s*(?:,|:|is|as|--|—|–|\()?\s*", after).end()
     first = re.match(r"(?:a|an|the)\s+\S+", after[start:])  # "a pioneering benchmark": not a verb's "-ing"
     stop = _PHRASE_END.search(after, start + (first.end() if first else 0))
