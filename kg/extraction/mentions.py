@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from kg.extraction import phrases, shapes
 from kg.extraction.components import doc_text
 from kg.extraction.lexicon import Lexicon
-from kg.extraction.typing import (apposition_kind, kind_from_context, kind_from_long_form, kind_from_shape,
+from kg.extraction.typing import (METHOD_WORDS, apposition_kind, kind_from_context, kind_from_long_form, kind_from_shape,
                                   said_collection_kind)
 from kg.text import clean_latex, norm
 from schemas import Acronym, Evidence, Mention
@@ -532,6 +532,7 @@ def _from_structure(d: _Doc) -> list[Cand]:
         inner = m.group(g).strip()
         if (re.fullmatch(r"[A-Za-z][\w' -]*[\w'+]", inner) and len(inner.split()) <= 4
                 and (" " in inner or not inner.islower())  # "\emph{thinking}": stress, not a name
+                and (not inner.islower() or re.split(r"[\s-]", inner)[-1] in METHOD_WORDS)  # not "\emph{... bound}"
                 and inner.lower() not in _NOT_NAMES and not shapes.is_stop_form(inner)):
             spans.append((m.start(g), m.end(g)))  # "\\textit{online refiner}": what the authors name
     for s0, s1 in spans:

@@ -37,6 +37,8 @@ UMBRELLA_LONG = {
     "unmanned aerial vehicles", "multi agent system", "multi agent systems", "multi layer perceptron",
     "key performance indicator", "key performance indicators", "state of the art", "out of distribution",
     "chain of thoughts", "high performance computing", "cloud computing", "edge computing", "quantum computing",
+    "multimodal large reasoning model", "multimodal large reasoning models", "wireless sensor network",
+    "wireless sensor networks", "llm agent", "llm agents", "llm based agent", "llm based agents",
     # paradigm words abstracts use generically (the guidelines' umbrella terms)
     "post training", "pre training", "mid training", "posttraining", "pretraining", "fine tuning", "finetuning",
     "online rl", "offline rl", "online reinforcement learning", "offline reinforcement learning",

@@ -161,3 +161,16 @@ def test_a_range_is_one_value_but_from_to_is_two():
     assert values("it rises from 2.5% to 9.5% on both") == ["2.5%", "9.5%"]
     assert values("it solves 31 out of 120 problems") == ["31 out of 120"]
     assert values("it raises recall by more than 12% here") == ["more than 12%"]
+
+
+def test_lowercase_emphasis_is_a_name_only_with_a_technique_head(extractor):
+    ex = run(extractor, r"We propose a scheduler limited by a \emph{latency-fidelity bound} and trained with "
+                        r"\emph{tempered rollout sampling}.")
+    assert "latency-fidelity bound" not in names(ex)
+    assert "tempered rollout sampling" in names(ex, "Method")
+
+
+def test_agent_and_sensor_network_classes_are_umbrella_terms(extractor):
+    ex = run(extractor, "We propose FlowNet-X, a scheduler for wireless sensor networks (WSNs) driven by an LLM "
+                        "agent (LLMA) framework.")
+    assert names(ex) == {"FlowNet-X"}
