@@ -408,7 +408,7 @@ def results(p: _Paper, prop: set[int]) -> list[tuple[str, int, int | None, int |
             bench = paired.get(k)
             if bench is None:
                 after = [i for i in benches if p.m[i].start >= n1 and re.fullmatch(
-                    r"\s*(?:points?|pp|%)?\s*(?:[\w@.-]+\s+){0,3}?(?:on|in|at|for)\s+(?:the\s+)?",
+                    r"\$?\s*(?:points?|pp|%)?\s*(?:[\w@.-]+\s+){0,3}?(?:on|in|at|for)\s+(?:the\s+)?",  # "$+39.3$ on X"
                     p.text[n1:p.m[i].start])]
                 bench = after[0] if after else None
             if bench is None:

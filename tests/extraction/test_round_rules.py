@@ -174,3 +174,8 @@ def test_agent_and_sensor_network_classes_are_umbrella_terms(extractor):
     ex = run(extractor, "We propose FlowNet-X, a scheduler for wireless sensor networks (WSNs) driven by an LLM "
                         "agent (LLMA) framework.")
     assert names(ex) == {"FlowNet-X"}
+
+
+def test_latex_numbers_pair_with_the_benchmark_after_them(extractor):
+    ex = run(extractor, r"We propose TideRL. It gains ($+4.5$ on GAIA, $+2.0$ on AIME 2024, all in points).")
+    assert {("+4.5", "GAIA"), ("+2.0", "AIME 2024")} <= results(ex)
