@@ -17,7 +17,8 @@ from kg.text import clean_latex, norm
 from schemas import Acronym, Evidence, Mention
 
 PROPOSE_CUE = re.compile(
-    r"\b(?:we|this (?:paper|work|study|report)|our (?:work|paper))\s+(?:\w+ly\s+|also\s+|then\s+|further\s+)?"
+    r"\b(?:we|this (?:paper|work|study|report)|our (?:work|paper))\s+"
+    r"(?:\w+ly\s+|also\s+|then\s+|further\s+|first\s+|finally\s+|here\s+)?"
     r"(?:propose|introduce|present|develop|design|build|construct|create|release|curate|contribute|establish|"
     r"devise|offer|unveil|open-source|put forward|train|collect|name|call|dub|term|instantiate)(?:s|d)?\b"
     r"|\b(?:named|called|dubbed|termed|coined|namely|refer(?:red)? to as)\b|\bintroducing\b|\bproposing\b"
@@ -439,6 +440,12 @@ _HEAD_IN_NAME = re.compile(r"\s(?:Benchmark|Dataset|Corpus|Arena|Gym)(?![\w-])")
 _YEAR_AFTER = re.compile(r"\s(?:19|20)\d\d(?![\w%-]|\.\d)")
 # LaTeX and markdown emphasis
 _EMPHASIS = re.compile(r"\\(?:textbf|textit|texttt|emph|textsc)\{([^{}\\$]{2,60})\}|\*\*([^*\n]{2,60})\*\*")
+# a lowercase stressed phrase names a part only when its head is a technique or component word: "\emph{echo
+# buffer}", "\textit{online refiner}"; not a description or limit ("\emph{feedback-fidelity bound}")
+_PART_HEADS = METHOD_WORDS | {"guard", "buffer", "buffers", "constraint", "constraints", "pairing", "verification",
+                              "bank", "cache", "router", "gate", "gating", "head", "layer", "block", "tree", "graph",
+                              "queue", "pool", "library", "store", "trick", "schedule", "scheduler", "selector",
+                              "monitor", "tracker", "evaluator", "judge", "mode", "modes", "stage", "phase"}
 _NOT_NAMES = {"results", "result", "conclusion", "conclusions", "method", "methods", "ours", "our method",
               "abstract", "background", "motivation", "contributions", "code", "key idea", "findings", "not",
               "all", "only", "both", "first", "new", "without", "before", "after", "more", "less"}
@@ -532,7 +539,7 @@ def _from_structure(d: _Doc) -> list[Cand]:
         inner = m.group(g).strip()
         if (re.fullmatch(r"[A-Za-z][\w' -]*[\w'+]", inner) and len(inner.split()) <= 4
                 and (" " in inner or not inner.islower())  # "\emph{thinking}": stress, not a name
-                and (not inner.islower() or re.split(r"[\s-]", inner)[-1] in METHOD_WORDS)  # not "\emph{... bound}"
+                and (not inner.islower() or re.split(r"[\s-]", inner)[-1] in _PART_HEADS)  # not "\emph{... bound}"
                 and inner.lower() not in _NOT_NAMES and not shapes.is_stop_form(inner)):
             spans.append((m.start(g), m.end(g)))  # "\\textit{online refiner}": what the authors name
     for s0, s1 in spans:

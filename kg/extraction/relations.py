@@ -96,12 +96,19 @@ def _passing(p: _Paper, i: int) -> bool:
     return not p.sentence_says(s, EVAL_CUE) and not p.sentence_says(s, OURS)
 
 
+_NAMING = re.compile(r"(?:we\s+)?(?:term|call|name|dub)\s+(?:this|the|our)\s+(?:[\w-]+\s+){0,2}?(?:approach|method|"
+                     r"framework|paradigm|algorithm|objective|technique|setting|problem)\s+(?:as\s+)?", re.I)
+
+
 def proposed(p: _Paper) -> set[int]:
     """Indexes of mentions of what the paper introduces."""
     out: set[int] = set()
+    title_end = p.sents.title_len
     for i, c in enumerate(p.m):
         if c.origin in {"proposal", "title"}:
             out.add(i)
+        elif c.start < title_end and not p.text[:c.start].strip() and re.match(r"\s*[:：]", p.text[c.end:title_end]):
+            out.add(i)  # the title's "CIGPO: Contextual ..." prefix, whichever rule found it
     for s in p.proposal_sents:
         a, b = p.sents.bounds[s]
         for cue_start, cue_end in p.sents.cues_in(a, b):
@@ -111,7 +118,8 @@ def proposed(p: _Paper) -> set[int]:
                 first = None  # "we train a Qwen2.5-7B model": a known model is trained, not introduced
             gap = p.text[cue_end:p.m[first].start] if first is not None else ""
             if first is not None and p.m[first].key is not None and not re.fullmatch(
-                    r"\s*(?:(?:a|an|the|our)\s+)?(?:(?:new|novel)\s+)?", gap):
+                    r"\s*(?:(?:a|an|the|our)\s+)?(?:(?:new|novel)\s+)?", gap) and not _NAMING.fullmatch(
+                    p.text, cue_start, p.m[first].start):
                 first = None  # "we propose a GRPO-based framework": GRPO is used, not introduced
             if first is not None and p.m[first].start - cue_end <= 120 and not re.search(r"[.;]", gap):
                 out.add(first)

@@ -179,3 +179,19 @@ def test_agent_and_sensor_network_classes_are_umbrella_terms(extractor):
 def test_latex_numbers_pair_with_the_benchmark_after_them(extractor):
     ex = run(extractor, r"We propose TideRL. It gains ($+4.5$ on GAIA, $+2.0$ on AIME 2024, all in points).")
     assert {("+4.5", "GAIA"), ("+2.0", "AIME 2024")} <= results(ex)
+
+
+def test_title_prefix_defined_as_an_acronym_is_proposed(extractor):
+    ex = run(extractor, "Agents read long evidence. The method rewards informative reads.",
+             title="KIGPO: Key Information-Gain Policy Optimization for Reading Agents")
+    assert "KIGPO" in rel_names(ex, "PROPOSES")
+
+
+def test_we_term_this_approach_proposes_even_a_known_name(extractor):
+    ex = run(extractor, "We term this approach Group Relative Policy Optimization (GRPO). It drops the critic.")
+    assert "GRPO" in rel_names(ex, "PROPOSES")
+
+
+def test_first_and_finally_do_not_hide_a_proposal_cue(extractor):
+    ex = run(extractor, "We first construct and release ChatLedger, a corpus of sales calls.")
+    assert "ChatLedger" in rel_names(ex, "PROPOSES")
