@@ -433,6 +433,10 @@ def _from_model_grammar(d: _Doc) -> list[Cand]:
     return out
 
 
+# an apposition that names a technique outright ("X-Gym, a framework for ...")
+_KIND_SAID = re.compile(r"^\s*(?:,|:)\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:framework|method|algorithm|approach|"
+                        r"technique|model|agent|system)s?(?=\s+(?:for|of|that|which|to|with|in|on)\b|\s*[,.;:]|\s*$)",
+                        re.I)
 _WRAP_OPEN = re.compile(r"(?:\\\w+\{|\*\*)$")
 _WRAP_CLOSE = re.compile(r"^(?:\}|\*\*)")
 _CUE_NAMED = re.compile(r"\b(?:named|called|dubbed|termed)\s*$")
@@ -552,7 +556,10 @@ def _from_structure(d: _Doc) -> list[Cand]:
         told = (_title_kind(d.text, d.title_end) if s0 < d.title_end else None) or apposition_kind(after) or (
             kind_from_context(before[:named.start()], after, name) if named else None) or (
             phrases.head_kind(name.split()[-1]) if " " in name else None)
-        kind = told or kind_from_shape(name, d.method_forms) or "Method"
+        shape = kind_from_shape(name, d.method_forms)
+        if told == "Method" and shape == "Benchmark" and not _KIND_SAID.match(after):
+            told = shape  # "Ticket-Bench: A Kickoff for ... Evaluation": the name says more than a vague subtitle
+        kind = told or shape or "Method"
         out.append(Cand(s0, s1, kind, clean_latex(name), "proposal", guessed=told is None))
         if (s0, s1) in repeated and len(name) >= 3:  # the title's or the cue's name, wherever it comes again
             for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", d.text[d.title_end:]):
@@ -579,7 +586,8 @@ def _from_name_shapes(d: _Doc) -> list[Cand]:
         if more:  # "EndoVis 2017", "the OWASP Benchmark": the edition or a capitalised head is part of the name
             s1, t = more.end(), d.text[s0:more.end()]
         before, after = d.around(s0, s1)
-        kind = kind_from_context(before, after, t)
+        named = _CUE_NAMED.search(before)  # "a new GUI benchmark called CAGUI": the words before "called" type it
+        kind = kind_from_context(before[:named.start()] if named else before, after, t)
         if kind == "Method" and shapes.has_size(t) and kind_from_shape(t, d.method_forms) == "Model":
             kind = "Model"  # "we train Foo-SWE-32B, a software agent": a sized checkpoint is a model
         origin, guessed = "context", False

@@ -195,3 +195,15 @@ def test_we_term_this_approach_proposes_even_a_known_name(extractor):
 def test_first_and_finally_do_not_hide_a_proposal_cue(extractor):
     ex = run(extractor, "We first construct and release ChatLedger, a corpus of sales calls.")
     assert "ChatLedger" in rel_names(ex, "PROPOSES")
+
+
+def test_a_bench_name_beats_a_vague_subtitle(extractor):
+    ex = run(extractor, "Agents must book tickets in many languages.",
+             title="Queue-Bench: A Kickoff for Multilingual Agent Evaluation")
+    assert "Queue-Bench" in names(ex, "Benchmark")
+
+
+def test_the_words_before_called_type_the_name(extractor):
+    ex = run(extractor, "AgentX leads on a new Nordic GUI benchmark called NORGUI, reaching 91.0% accuracy.")
+    assert "NORGUI" in names(ex, "Benchmark")
+    assert {"NORGUI"} <= rel_names(ex, "EVALUATES_ON")
