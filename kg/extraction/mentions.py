@@ -677,6 +677,8 @@ _TRAIN_BEFORE = re.compile(
 
 
 _EVAL_ON = re.compile(r"\b(?:on|across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_EVAL_ON_LIST = re.compile(r"\b(?:on|across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?:[\w.+-]+(?:\s[\w.+-]+)?,\s+(?:and\s+)?)*(?:and\s+)?$", re.I)  # "on the ARC, MMLU, and "
 _EVAL_WORDS = re.compile(r"\b(?:improv\w*|outperform\w*|achiev\w*|accuracy|results?|experiments?|evaluat\w*|"
                          r"state-of-the-art|surpass\w*|reach\w*|scores?)\b|\d\s?%", re.I)
 
@@ -717,7 +719,7 @@ def _said_kind(d: _Doc, cands: list[Cand]) -> None:
             continue
         before, after = d.around(c.start, c.end)
         said = said_collection_kind(before, after)
-        if said == "Dataset" and c.kind == "Benchmark" and known and _EVAL_ON.search(before[-60:]) and (
+        if said == "Dataset" and c.kind == "Benchmark" and known and _EVAL_ON_LIST.search(before[-120:]) and (
                 _EVAL_WORDS.search(before) or _EVAL_WORDS.search(after)):
             continue  # "experiments on the ARC, MMLU and OpenBookQA datasets": measured on, a benchmark's role
         if said and said != c.kind:

@@ -71,10 +71,10 @@ def test_software_apposition_names_a_method(extractor):
 
 
 def test_known_benchmark_measured_on_stays_a_benchmark_in_a_dataset_list(full_extractor):
-    ex = run(full_extractor, "We propose SlimCoT. Our experiments on the GSM8K and MATH-500 datasets show higher "
-                        "accuracy.")
-    assert {"GSM8K", "MATH-500"} <= names(ex, "Benchmark")
-    assert {"GSM8K", "MATH-500"} <= rel_names(ex, "EVALUATES_ON")
+    ex = run(full_extractor, "We propose SlimCoT. Our experiments on the GSM8K, MATH-500, and AIME 2024 datasets "
+                             "show higher accuracy.")
+    assert {"GSM8K", "MATH-500", "AIME 2024"} <= names(ex, "Benchmark")
+    assert {"GSM8K", "MATH-500", "AIME 2024"} <= rel_names(ex, "EVALUATES_ON")
 
 
 # ---------------------------------------------------------------- PROPOSES
