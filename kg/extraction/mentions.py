@@ -11,8 +11,8 @@ from spacy.tokens import Doc
 from kg.extraction import phrases, shapes
 from kg.extraction.components import doc_text
 from kg.extraction.lexicon import Lexicon
-from kg.extraction.typing import (METHOD_WORDS, apposition_kind, kind_from_context, kind_from_long_form, kind_from_shape,
-                                  said_collection_kind)
+from kg.extraction.typing import (METHOD_WORDS, apposition_kind, kind_from_context, kind_from_long_form,
+                                  kind_from_shape, said_collection_kind)
 from kg.text import clean_latex, norm
 from schemas import Acronym, Evidence, Mention
 

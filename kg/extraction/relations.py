@@ -148,7 +148,8 @@ def proposed(p: _Paper) -> set[int]:
 
 _NOVEL_BEFORE = re.compile(r"\b(?:a|an|our)\s+(?:new|novel|proposed)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
 _OURS_AFTER = re.compile(r"(?:\s*\([^()]{1,60}\))?,\s+our\s+(?:[\w-]+\s+){0,3}?(?:recipe|method|framework|approach|"
-                         r"system|model|benchmark|dataset|pipeline|algorithm|agent)\b(?=\s*[,.;(]|\s+(?:that|which|for|to)\b)")
+                         r"system|model|benchmark|dataset|pipeline|algorithm|agent)\b"
+                         r"(?=\s*[,.;(]|\s+(?:that|which|for|to)\b)")
 _ENUMERATED = re.compile(r"(?:^|[\s:;,])\((?:\d|i{1,3}|iv|v|[a-e])\)\s+(?:(?:a|an|the)\s+)?$")
 _USED_PART = re.compile(r"\b(?:including|such as|employs?|employing|uses?|using|via|like)\s+(?:(?:a|an|the)\s+)?"
                         r"(?:[\w-]+\s+){0,2}$", re.I)
@@ -199,7 +200,8 @@ def _apposed_new(p: _Paper) -> set[int]:
 
 
 _PART_VERB = re.compile(r"\b(?:employs?|appl(?:y|ies)|utili[sz]es|combines|comprises|incorporates|integrates|"
-                        r"features|consists of|includes|introduces|leverages|deploy|adopts)\b(?![^.;]*\b(?:such as|e\.g\.|like)\b)")
+                        r"features|consists of|includes|introduces|leverages|deploy|adopts)\b"
+                        r"(?![^.;]*\b(?:such as|e\.g\.|like)\b)")
 _OUR_SUBJECT = re.compile(r"^\W*(?:[A-Z]\w+(?: [a-z]+)?,\s*)?(?:we|our (?:\w+ ){0,2}?(?:approach|framework|method|"
                           r"system|model|pipeline|algorithm|agent))\b", re.I)
 
@@ -213,8 +215,8 @@ def _defined_parts(p: _Paper, proposed_so_far: set[int]) -> set[int]:
     out = set()
     for i, c in enumerate(p.m):
         s = p.sent_of[i]
-        if (not c.defining or c.key is not None or c.collides or c.family or c.kind in {"Task", "Metric"} or s <= p.first_proposal
-                or not (c.long_form or c.name)[:1].isupper()):
+        if (not c.defining or c.key is not None or c.collides or c.family or c.kind in {"Task", "Metric"}
+                or s <= p.first_proposal or not (c.long_form or c.name)[:1].isupper()):
             continue
         before = p.before(i)
         subject = next((j for j in proposed_so_far if p.sent_of[j] == s and p.m[j].end <= c.start), None)

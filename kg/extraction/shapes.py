@@ -191,7 +191,8 @@ def find_model_names(text: str) -> list[tuple[int, int]]:
         bare = re.fullmatch(r"(?:OpenAI\s+)?(?:" + _FAMILIES + r")", s)
         if bare and s not in {"QwQ", "ChatGPT", "LLaVA", "BERT", "RoBERTa", "CLIP", "Whisper", "BART", "T5"}:
             continue  # a family word alone is left to the lexicon ("Qwen", "Llama"), which knows what it is
-        if " " in s and not re.search(r"\d|Pro|Flash|Sonnet|Opus|Haiku|Ultra|mini|Scout|Maverick", s.split(None, 1)[1]):
+        if " " in s and not re.search(r"\d|Pro|Flash|Sonnet|Opus|Haiku|Ultra|mini|Scout|Maverick",
+                                      s.split(None, 1)[1]):
             s = s.split()[0]
         counted = re.search(r"\s\d+(?:\.\d+)?[BMKb]$", s)
         if counted and COUNTED.match(text, m.start() + len(s)):

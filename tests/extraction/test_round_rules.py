@@ -142,8 +142,8 @@ def test_similar_performance_to_is_a_comparison(full_extractor):
 
 def test_a_sentence_about_the_new_method_is_not_background(extractor):
     # the first proposal cue ("introduces") comes after the results sentence; the title names the method
-    ex = run(extractor, "Long chains waste tokens. ASX achieves a 40% cut in length on AIME 2024. As a cheap method, ASX "
-                        "introduces little overhead.", title="ASX: Steering Toward Short Reasoning")
+    ex = run(extractor, "Long chains waste tokens. ASX achieves a 40% cut in length on AIME 2024. As a cheap "
+                        "method, ASX introduces little overhead.", title="ASX: Steering Toward Short Reasoning")
     assert "AIME 2024" in rel_names(ex, "EVALUATES_ON")
 
 
