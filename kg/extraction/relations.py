@@ -136,9 +136,11 @@ def proposed(p: _Paper) -> set[int]:
     out |= _apposed_new(p)
     out |= _defined_parts(p, out)
     for i, c in enumerate(p.m):  # "a novel Offline GRPO (O-GRPO)", "our new SafeVidBench benchmark", "X, our recipe"
-        if c.key is None and not c.family and c.kind != "Task" and (
-                _NOVEL_BEFORE.search(p.before(i)[-50:]) or (c.kind != "Model" and _OURS_AFTER.match(p.text, c.end))):
-            out.add(i)
+        if c.key is None and not c.family and c.kind != "Task" and i not in out:
+            a = max(p.sents.bounds[p.sent_of[i]][0], c.start - 50)
+            if _NOVEL_BEFORE.search(p.text, a, c.start) or (
+                    c.kind != "Model" and p.text[c.end:c.end + 2] in {", ", " ("} and _OURS_AFTER.match(p.text, c.end)):
+                out.add(i)
     names = {norm(p.m[i].name) for i in out if p.m[i].kind != "Task"}
     # our X's variants are ours too: "VST" proposed makes "VST-RL" and "VST-7B" proposed
     stems = tuple(p.m[i].name + "-" for i in out if p.m[i].kind != "Task" and len(p.m[i].name) >= 2)
