@@ -129,8 +129,8 @@ def test_building_on_our_earlier_part(extractor):
 
 
 def test_an_approach_found_wanting_is_not_a_base(extractor):
-    ex = run(extractor, "We develop an online approach, SelfFix, for repair. To build SelfFix, we first show "
-                        "that variants of supervised fine-tuning (SFT) are insufficient for this.")
+    ex = run(extractor, "We develop an online approach, SelfFix, for repair. Before building SelfFix, we note that "
+                        "simply extending supervised fine-tuning (SFT) is insufficient here.")
     assert ("SelfFix", "SFT") not in pairs(ex)
 
 
