@@ -174,7 +174,7 @@ def _enumerated(text: str) -> list[tuple[int, int]]:
 
 
 _NEAR_CUE = re.compile(r"[\s\w,()'’-]{0,110}")
-# "we construct Foo-QA, a dataset augmented from existing datasets like Orca-Math": those are not new
+# "we build Foo-QA, a tuning set drawn from existing sets like BarMath-9K": those are not new
 _NOT_NEW = re.compile(r"\b(?:existing|such as|like|including|e\.g|prior|previous|public|popular|widely[- ]used)\b",
                       re.I)
 
@@ -445,7 +445,7 @@ _YEAR_AFTER = re.compile(r"\s(?:19|20)\d\d(?![\w%-]|\.\d)")
 # LaTeX and markdown emphasis
 _EMPHASIS = re.compile(r"\\(?:textbf|textit|texttt|emph|textsc)\{([^{}\\$]{2,60})\}|\*\*([^*\n]{2,60})\*\*")
 # a lowercase stressed phrase names a part only when its head is a technique or component word: "\emph{echo
-# buffer}", "\textit{online refiner}"; not a description or limit ("\emph{feedback-fidelity bound}")
+# buffer}", "\textit{online refiner}"; not a description or limit ("\emph{latency-fidelity bound}")
 _PART_HEADS = METHOD_WORDS | {"guard", "buffer", "buffers", "constraint", "constraints", "pairing", "verification",
                               "bank", "cache", "router", "gate", "gating", "head", "layer", "block", "tree", "graph",
                               "queue", "pool", "library", "store", "trick", "schedule", "scheduler", "selector",
@@ -460,7 +460,7 @@ _PASSIVE_TAIL = (r" (?:is|are) (?:then |further |also |thus )?"
                  r"(?:proposed|introduced|presented|developed|designed|devised)\b")
 _IS_PROPOSED = re.compile(_PASSIVE_TAIL)  # a quick test before the slower scan for the name before it
 _PROPOSED_PASSIVE = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*\s){1,4}[A-Z][\w-]*)" + _PASSIVE_TAIL)
-# "with Foo," or "with Safety Sentry,", not "Pull Foo,"
+# "with Foo," or "with Quiet Lantern,", not "Pull Foo,"
 _APPOSED_WORD = re.compile(r"(?<![\w-])[a-z]+\s((?:[A-Z][a-z]{2,}\s){0,2}[A-Z][a-z]{3,})(?=,\s+(?:a|an)\s)")
 _HYPHENED = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)+")
 _OUR_HEAD_NAME = re.compile(  # starts with a literal so the scan is fast; the "O"/"o" before is checked after
@@ -470,7 +470,7 @@ _OUR_HEAD_NAME = re.compile(  # starts with a literal so the scan is fast; the "
 _PHRASE_AFTER_CUE = re.compile(
     r"\s+([A-Z][\w-]*(?:\s(?:[A-Z][\w-]*|of|for|as|via|with|and|in|on|to)){1,5}(?<=[A-Za-z0-9]))"
     r"(?=\s*,\s*(?:a|an|the)\s)")
-# "we propose Adaptive Dual Reasoner, which ...": a Title Case phrase right after the cue, before a clause
+# "we propose Layered Budget Planner, which ...": a Title Case phrase right after the cue, before a clause
 _TITLED_AFTER_CUE = re.compile(
     r"\s+((?:[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*)(?:\s(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*|of|for|with|via)){1,5}"
     r"(?<=[a-z]))(?=\s*,\s*(?:which|that|where|whereby|in which)\s|\s*:\s|\s+(?:to|for|that|which|with|by)\s)")
@@ -484,7 +484,7 @@ def _titled_name_ok(name: str) -> bool:
 
 
 def _later_initials(text: str, name: str, after: int) -> str | None:
-    """"Adaptive Dual Reasoner ... ADR is trained": the initials the abstract uses later for the name."""
+    """"Layered Budget Planner ... LBP is trained": the initials the abstract uses later for the name."""
     words = [w for w in name.split() if w not in _TITLE_GLUE]
     for parts in ([w for word in words for w in word.split("-")], words):
         short = "".join(w[0] for w in parts).upper()
@@ -558,7 +558,7 @@ def _from_structure(d: _Doc) -> list[Cand]:
             phrases.head_kind(name.split()[-1]) if " " in name else None)
         shape = kind_from_shape(name, d.method_forms)
         if told == "Method" and shape == "Benchmark" and not _KIND_SAID.match(after):
-            told = shape  # "Ticket-Bench: A Kickoff for ... Evaluation": the name says more than a vague subtitle
+            told = shape  # "Queue-Bench: A First Look at ...": the name says more than a vague subtitle
         kind = told or shape or "Method"
         out.append(Cand(s0, s1, kind, clean_latex(name), "proposal", guessed=told is None))
         if (s0, s1) in repeated and len(name) >= 3:  # the title's or the cue's name, wherever it comes again
@@ -586,7 +586,7 @@ def _from_name_shapes(d: _Doc) -> list[Cand]:
         if more:  # "EndoVis 2017", "the OWASP Benchmark": the edition or a capitalised head is part of the name
             s1, t = more.end(), d.text[s0:more.end()]
         before, after = d.around(s0, s1)
-        named = _CUE_NAMED.search(before)  # "a new GUI benchmark called CAGUI": the words before "called" type it
+        named = _CUE_NAMED.search(before)  # "a new GUI benchmark called NORGUI": the words before "called" type it
         kind = kind_from_context(before[:named.start()] if named else before, after, t)
         if kind == "Method" and shapes.has_size(t) and kind_from_shape(t, d.method_forms) == "Model":
             kind = "Model"  # "we train Foo-SWE-32B, a software agent": a sized checkpoint is a model
@@ -638,7 +638,7 @@ def _from_phrases(d: _Doc) -> list[Cand]:
     for s0, s1, kind in (phrases.headed_lists(d.text, a, b) + phrases.capitalised_before_head(d.text, a, b)
                          + phrases.titlecase_names(d.text, a, b) + phrases.quoted_names(d.text, a, b)):
         if _NAMED_AFTER.match(d.text, s1):
-            continue  # "a new Chinese GUI benchmark called CAGUI": the description, the name comes after
+            continue  # "a new Nordic GUI benchmark called NORGUI": the description, the name comes after
         out.append(Cand(s0, s1, kind, clean_latex(d.text[s0:s1]), "phrase"))
     for s0, s1, kind in phrases.names_before_that(d.text, a, b) if " that " in d.text else ():
         out.append(Cand(s0, s1, kind, d.text[s0:s1], "phrase"))
@@ -678,7 +678,7 @@ _TRAIN_BEFORE = re.compile(
 
 _EVAL_ON = re.compile(r"\b(?:on|across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _EVAL_ON_LIST = re.compile(r"\b(?:on|across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                           r"(?:[\w.+-]+(?:\s[\w.+-]+)?,\s+(?:and\s+)?)*(?:and\s+)?$", re.I)  # "on the ARC, MMLU, and "
+                           r"(?:[\w.+-]+(?:\s[\w.+-]+)?,\s+(?:and\s+)?)*(?:and\s+)?$", re.I)  # "on the GSM8K, MATH-500, and "
 _EVAL_WORDS = re.compile(r"\b(?:improv\w*|outperform\w*|achiev\w*|accuracy|results?|experiments?|evaluat\w*|"
                          r"state-of-the-art|surpass\w*|reach\w*|scores?)\b|\d\s?%", re.I)
 
@@ -721,7 +721,7 @@ def _said_kind(d: _Doc, cands: list[Cand]) -> None:
         said = said_collection_kind(before, after)
         if said == "Dataset" and c.kind == "Benchmark" and known and _EVAL_ON_LIST.search(before[-120:]) and (
                 _EVAL_WORDS.search(before) or _EVAL_WORDS.search(after)):
-            continue  # "experiments on the ARC, MMLU and OpenBookQA datasets": measured on, a benchmark's role
+            continue  # "experiments on the GSM8K, MATH-500 and AIME 2024 datasets": measured on, a benchmark's role
         if said and said != c.kind:
             c.kind, c.family, c.key = said, (c.key or c.family) if known else c.family, None
 
@@ -892,8 +892,8 @@ def _word_char(text: str, i: int) -> bool:
 
 
 def everywhere(chosen: list[Cand], text: str, body_start: int) -> list[Cand]:
-    """A coined name found once ("In our TeleLogs and Countdown experiments") is the same name wherever the
-    abstract writes it again ("On TeleLogs, A-HPO achieves ..."), so later sentences can relate it."""
+    """A coined name found once ("in our GlyphRoute and GAIA experiments") is the same name wherever the
+    abstract writes it again ("On GlyphRoute, PathWeave reaches ..."), so later sentences can relate it."""
     taken = [(c.start, c.end) for c in chosen]
     seen = {}
     for c in chosen:

@@ -82,7 +82,7 @@ class _Paper:
         if self.sents.title_len and s == 0:
             return False
         if self.sentence_says(s, OURS) or s in self.proposal_sents or s in self.own_sents:
-            return False  # "ASC achieves 67% ... on MATH500": a sentence about the new method is not background
+            return False  # "ASX achieves a 40% cut on AIME 2024": a sentence about the new method is not background
         if self.first_proposal is not None and s > self.first_proposal:
             return bool(PASSING.search(self.before(i)[-30:])) and not self.sentence_says(s, EVAL_CUE)
         return True if self.first_proposal is not None else not self.sentence_says(s, EVAL_CUE)
@@ -135,7 +135,7 @@ def proposed(p: _Paper) -> set[int]:
     out |= _named_parts(p, out)
     out |= _apposed_new(p)
     out |= _defined_parts(p, out)
-    for i, c in enumerate(p.m):  # "a novel Offline GRPO (O-GRPO)", "our new SafeVidBench benchmark", "X, our recipe"
+    for i, c in enumerate(p.m):  # "a novel Offline RPT (O-RPT)", "our new FooBench benchmark", "X, our recipe"
         if c.key is None and not c.family and c.kind != "Task" and i not in out:
             a = max(p.sents.bounds[p.sent_of[i]][0], c.start - 50)
             if _NOVEL_BEFORE.search(p.text, a, c.start) or (
@@ -209,8 +209,8 @@ _OUR_SUBJECT = re.compile(r"^\W*(?:[A-Z]\w+(?: [a-z]+)?,\s*)?(?:we|our (?:\w+ ){
 
 
 def _defined_parts(p: _Paper, proposed_so_far: set[int]) -> set[int]:
-    """"HAT applies Harness-State Augmentation (HSA) to ...", "our approach utilizes Sequential Event-Space
-    Calibrator (SESC)": a new acronym defined after the proposal, in a sentence about our work or whose
+    """"Harbor applies Tide-Aware Pruning (TAP) to ...", "our approach utilizes a Staged Noise
+    Calibrator (SNC)": a new acronym defined after the proposal, in a sentence about our work or whose
     subject is our new method, names one of its parts, which the paper introduces too."""
     if p.first_proposal is None:
         return set()
@@ -325,13 +325,13 @@ def builds_on(p: _Paper, prop: set[int]) -> list[tuple[int, int]]:
                 add(i, inner[0])
     if not new_items:
         return pairs
-    for i in new_items:  # "V-ABS, an action-observer driven beam search framework": a kind of beam search
+    for i in new_items:  # "VistaPlan, an uncertainty-driven beam search framework": a kind of beam search
         m = _APPOSED_KIND.match(p.text, p.m[i].end)
         base = next((j for j, c in enumerate(p.m) if m and c.key and c.kind == "Method" and j not in prop
                      and m.start(1) <= c.start and c.end == m.end(1)), None) if m else None
         if base is not None:
             add(i, base)
-    for s in p.proposal_sents:  # "Building on Video-OPD, we introduce TVDF": the paper's own earlier part
+    for s in p.proposal_sents:  # "Building on FlowKit, we introduce TAS": the paper's own earlier part
         a, b = p.sents.bounds[s]
         m = _BUILDING_ON.match(p.text, a)
         if m is None:
@@ -420,7 +420,7 @@ def results(p: _Paper, prop: set[int]) -> list[tuple[str, int, int | None, int |
             bench = paired.get(k)
             if bench is None:
                 after = [i for i in benches if p.m[i].start >= n1 and re.fullmatch(
-                    r"\$?\s*(?:points?|pp|%)?\s*(?:[\w@.-]+\s+){0,3}?(?:on|in|at|for)\s+(?:the\s+)?",  # "$+39.3$ on X"
+                    r"\$?\s*(?:points?|pp|%)?\s*(?:[\w@.-]+\s+){0,3}?(?:on|in|at|for)\s+(?:the\s+)?",  # "$+4.5$ on X"
                     p.text[n1:p.m[i].start])]
                 bench = after[0] if after else None
             if bench is None:

@@ -168,7 +168,7 @@ def apposition_kind(after: str) -> str | None:
     after = after.lstrip("}*$")  # the name was set in \textbf{...}, **...** or $...$
     m = _APPOSITION.match(after)
     if not m:
-        ours = _OUR_APPOSITION.match(after)  # "X, our simple recipe that ...", not "X, our method outperforms"
+        ours = _OUR_APPOSITION.match(after)  # "X, our lightweight recipe that ...", not "X, our method outperforms"
         if ours is None:
             return None
         head = ours.group(1).lower()
@@ -194,7 +194,7 @@ def apposition_kind(after: str) -> str | None:
     if head in {"model", "family", "series", "llm", "mllm", "vlm", "lmm", "lrm"}:
         return "Model"
     if head in {"agent", "system", "reasoner"} and re.search(r"\b\d+(?:\.\d+)?[BM]\b", phrase):
-        return "Model"  # "X, a 14B retrieval agent trained with GRPO": a checkpoint of a given size
+        return "Model"  # "X, a 7B retrieval agent trained with GRPO": a checkpoint of a given size
     if head in {"framework", "toolkit", "system"} and re.search(r"\bevaluation\s+" + head, phrase, re.I):
         return "Benchmark"  # "X, an evaluation framework for web agents": what methods are measured on
     return "Method"
