@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extraction.mentions import Cand, Sentences
+from kg.extraction.typing import OUR_APPOSITION
 from kg.text import norm
 from schemas import Relation, ResultClaim
 
@@ -139,7 +140,8 @@ def proposed(p: _Paper) -> set[int]:
         if c.key is None and not c.family and c.kind != "Task" and i not in out:
             a = max(p.sents.bounds[p.sent_of[i]][0], c.start - 50)
             if _NOVEL_BEFORE.search(p.text, a, c.start) or (
-                    c.kind != "Model" and p.text[c.end:c.end + 2] in {", ", " ("} and _OURS_AFTER.match(p.text, c.end)):
+                    c.kind != "Model" and p.text[c.end:c.end + 2] in {", ", " ("}
+                    and OUR_APPOSITION.match(p.text, c.end)):
                 out.add(i)
     names = {norm(p.m[i].name) for i in out if p.m[i].kind != "Task"}
     # our X's variants are ours too: "VST" proposed makes "VST-RL" and "VST-7B" proposed
@@ -149,9 +151,6 @@ def proposed(p: _Paper) -> set[int]:
 
 
 _NOVEL_BEFORE = re.compile(r"\b(?:a|an|our)\s+(?:new|novel|proposed)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
-_OURS_AFTER = re.compile(r"(?:\s*\([^()]{1,60}\))?,\s+our\s+(?:[\w-]+\s+){0,3}?(?:recipe|method|framework|approach|"
-                         r"system|model|benchmark|dataset|pipeline|algorithm|agent)\b"
-                         r"(?=\s*[,.;(]|\s+(?:that|which|for|to)\b)")
 _ENUMERATED = re.compile(r"(?:^|[\s:;,])\((?:\d|i{1,3}|iv|v|[a-e])\)\s+(?:(?:a|an|the)\s+)?$")
 _USED_PART = re.compile(r"\b(?:including|such as|employs?|employing|uses?|using|via|like)\s+(?:(?:a|an|the)\s+)?"
                         r"(?:[\w-]+\s+){0,2}$", re.I)

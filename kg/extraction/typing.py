@@ -142,9 +142,11 @@ _KINDS = (r"benchmark|dataset|corpus|model|framework|algorithm|method|approach|s
           r"family|series|toolkit|library|recipe|paradigm|technique|pipeline|strategy|mechanism|module|rule|"
           r"objective|loss|curriculum|estimator|scheme|protocol|defen[cs]e|attack|package|tool|prompt|software|"
           r"LLM|MLLM|VLM|LMM|LRM")
-_OUR_APPOSITION = re.compile(r"^\s*,\s+our\s+(?:[\w-]+\s+){0,3}?(recipe|method|framework|approach|system|"
-                             r"pipeline|algorithm|benchmark|dataset|corpus|toolkit|library)\b"
-                             r"(?=\s*[,.;(]|\s+(?:that|which|for|to)\b)", re.I)
+# "X, our lightweight recipe that ...", "X (Y), our benchmark for ...": our own named thing, not a clause
+# ("X, our method outperforms ..."); relations reads it as a proposal too
+OUR_APPOSITION = re.compile(r"(?:\s*\([^()]{1,60}\))?\s*,\s+our\s+(?:[\w-]+\s+){0,3}?(recipe|method|framework|"
+                            r"approach|system|model|pipeline|algorithm|agent|benchmark|dataset|corpus|toolkit|"
+                            r"library)\b(?=\s*[,.;(]|\s+(?:that|which|for|to)\b)", re.I)
 _APPOSITION = re.compile(
     r"^\s*(?:,|:|is|as|--|—|–|\()?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:(?:space|set|suite|collection|family|series|kind|type) of\s+(?:[\w-]+\s+){0,3}?)?"
@@ -168,11 +170,11 @@ def apposition_kind(after: str) -> str | None:
     after = after.lstrip("}*$")  # the name was set in \textbf{...}, **...** or $...$
     m = _APPOSITION.match(after)
     if not m:
-        ours = _OUR_APPOSITION.match(after)  # "X, our lightweight recipe that ...", not "X, our method outperforms"
-        if ours is None:
+        ours = OUR_APPOSITION.match(after)
+        head = ours.group(1).lower() if ours and not after.lstrip().startswith("(") else None
+        if head in {None, "model", "agent"}:  # "our model", "our agent": what it is stays for the name to say
             return None
-        head = ours.group(1).lower()
-        return "Benchmark" if head == "benchmark" else "Dataset" if head in {"dataset", "corpus"} else "Method"
+        return {"benchmark": "Benchmark", "dataset": "Dataset", "corpus": "Dataset"}.get(head, "Method")
     start = re.match(r"^\s*(?:,|:|is|as|--|—|–|\()?\s*", after).end()
     first = re.match(r"(?:a|an|the)\s+\S+", after[start:])  # "a pioneering benchmark": not a verb's "-ing"
     stop = _PHRASE_END.search(after, start + (first.end() if first else 0))
