@@ -95,6 +95,10 @@ _CTX_METHOD_AFTER = re.compile(
     r"^\W{0,3}(?:algorithms?|framework|method|approach|objective|loss|agents?|paradigm|recipe|pipeline|"
     r"system|technique|strategy|mechanism|module|tokenizer|sampler|heuristics?|routine|oracle|scheme|estimator|"
     r"solver|optimizer|middleware|variant|prompts?)\b", re.I)
+_CTX_ACTS_AFTER = re.compile(
+    r"\s+(?:(?:consistently|significantly|substantially|further|also|still|even)\s+)?"
+    r"(?:achieves|outperforms|surpasses|attains|beats|exceeds|improves|reduces|delivers|yields|reaches|"
+    r"establishes|sets|matches|boosts|enables)\b")
 _CTX_MODEL_AFTER = re.compile(
     r"^\W{0,3}(?:(?:series|family)\s+(?:of\s+)?)?(?:models?|checkpoints?|backbones?|LLMs?|VLMs?)\b", re.I)
 _CTX_METRIC_AFTER = re.compile(r"^\s*(?:of|=|:)\s*[-+]?\d")
@@ -213,6 +217,8 @@ def kind_from_context(before: str, after: str, name: str = "") -> str | None:
         return "Dataset"
     if _CTX_METHOD_AFTER.match(after):
         return "Method"
+    if _CTX_ACTS_AFTER.match(after) and re.search(r"[a-z][A-Z]|[A-Z]{2}[a-z]", name) and not re.search(r"\d", name):
+        return "Method"  # "FooMob achieves the best ...": a coined name that wins is the paper's system or a rival
     enum = _CTX_ENUM_HEAD.search(before) if before.rstrip().endswith(")") else None
     if enum:  # "we release two datasets: (1) FooLogs, ..., and (2) FooScores"
         return "Dataset" if enum.group(1).lower().startswith(("data", "corp")) else "Benchmark"

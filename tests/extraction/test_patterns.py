@@ -28,6 +28,18 @@ def test_we_propose_an_unseen_name(extractor):
     assert rel_names(ex, "PROPOSES") == {"HelixNav"}
 
 
+def test_a_cue_after_us_to_or_we_aim_to_names_the_new_thing(extractor):
+    ex = run(extractor, "These gaps lead us to propose DriftLoom. We aim to develop PebbleMind for small robots.")
+    assert names(ex, "Method") == {"DriftLoom", "PebbleMind"}
+    assert rel_names(ex, "PROPOSES") == {"DriftLoom", "PebbleMind"}
+
+
+def test_a_coined_name_that_achieves_or_outperforms_is_a_method(extractor):
+    ex = run(extractor, "On four routing tasks, TideMesh achieves the lowest delay. KelpRank consistently "
+                        "outperforms static heuristics.")
+    assert {"TideMesh", "KelpRank"} <= names(ex, "Method")
+
+
 def test_new_benchmark_typed_by_apposition(extractor):
     ex = run(extractor, "We present ChartMaze, a benchmark of 900 chart puzzles, and evaluate ten systems on it.")
     assert names(ex, "Benchmark") == {"ChartMaze"}
