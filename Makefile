@@ -41,6 +41,12 @@ eval: $(VENV)/.installed
 	  $(KG) export out/eval/heldout-$$s.kg -f json -o out/eval/heldout-$$s.json && \
 	  $(PY) ../shared/tools/score.py out/eval/heldout-$$s.jsonl out/eval/heldout-$$s.json | tail -n 1; \
 	done
+	# inter-annotator agreement: the second annotation of a set, scored against the first as if it were kg
+	for f in eval/second/heldout-*.jsonl; do \
+	  s=$$(basename $$f .jsonl); \
+	  $(PY) eval/gold_graph.py out/eval/second-$$s.jsonl -o out/eval/second-$$s.json && \
+	  $(PY) ../shared/tools/score.py out/eval/$$s.jsonl out/eval/second-$$s.json | tail -n 1; \
+	done
 
 bench: $(VENV)/.installed
 	$(PY) bench/build_throughput.py

@@ -4,7 +4,8 @@ The annotation files hold only ids and annotations (the repository keeps no text
 compact form: ``e`` maps type -> ``c`` (core) / ``o`` (optional) -> ``[name, alias, ...]`` lists, and ``r``
 holds the relations under their first three letters (``pro``, ``bui``, ``eva``, ``com``, ``use``, ``res``).
 This writes, for each set, a gold file in ``../shared/eval/GUIDELINES.md`` format (what ``score.py`` reads)
-and a papers file ``kg build`` reads.
+and a papers file ``kg build`` reads; for a set in ``second/`` (another annotator's work on the same papers),
+also ``second-heldout-X.jsonl``.
 
 usage: python eval/materialise.py [--corpus ../shared/corpora/arxiv-cs-169k.jsonl.gz] [--out out/eval]
 """
@@ -17,6 +18,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SETS = sorted(HERE.glob("heldout-*.jsonl"))
+SECOND = sorted((HERE / "second").glob("heldout-*.jsonl"))  # a second, independent annotation of some sets
 RELATIONS = sorted(["builds_on", "compared_with", "evaluated_on", "proposes", "results", "uses_model"])
 
 
@@ -37,7 +39,7 @@ def main() -> None:
     ap.add_argument("--corpus", default=str(HERE.parent.parent / "shared" / "corpora" / "arxiv-cs-169k.jsonl.gz"))
     ap.add_argument("--out", default="out/eval")
     a = ap.parse_args()
-    wanted = {json.loads(line)["id"] for f in SETS for line in f.open(encoding="utf-8") if line.strip()}
+    wanted = {json.loads(line)["id"] for f in SETS + SECOND for line in f.open(encoding="utf-8") if line.strip()}
     text: dict[str, dict] = {}
     with gzip.open(a.corpus, "rt", encoding="utf-8") as fh:
         for line in fh:
@@ -58,6 +60,13 @@ def main() -> None:
                 gold.write(json.dumps({"id": r["id"], **t, **expand(r)}, ensure_ascii=False) + "\n")
                 papers.write(json.dumps({"id": r["id"], **t}, ensure_ascii=False) + "\n")
         print(f"{out / f.name}: {len(rows)} papers")
+    for f in SECOND:
+        with (out / f"second-{f.name}").open("w", encoding="utf-8") as gold:
+            for line in f.open(encoding="utf-8"):
+                if line.strip():
+                    r = json.loads(line)
+                    gold.write(json.dumps({"id": r["id"], **text[r["id"]], **expand(r)}, ensure_ascii=False) + "\n")
+        print(f"{out / f'second-{f.name}'}: second annotation")
 
 
 if __name__ == "__main__":
