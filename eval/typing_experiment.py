@@ -5,10 +5,12 @@ label is the gold type of the entity whose name or alias it matches. A multinomi
 hashed features (the rules' kind and origin, the name's shape and parts, the long form's last words, the
 words around each mention) is scored by 5-fold cross-validation with papers as the folds, and compared
 with the rules' kind alone and with the two combined (the model's kind where it disagrees with confidence
-at least T). numpy only; deterministic.
+at least T). numpy only; deterministic. The features and the per-name evidence are the shipped typer's
+(``kg.extraction.learned_typing``), read from the rules' output with the typer switched off.
 
 usage: python eval/materialise.py --out out/eval
-       python eval/typing_experiment.py out/eval [--sets a b ... ad] [--no-rule-kind]
+       python eval/typing_experiment.py out/eval [--sets a b ... ad] [--test aa ab] [--no-rule-kind]
+       python eval/typing_experiment.py out/eval --save kg/data/typer.npz   # train on --sets, write weights
 """
 from __future__ import annotations
 
@@ -16,20 +18,18 @@ import argparse
 import json
 import random
 import re
-import zlib
 from collections import Counter
 from pathlib import Path
 
 import numpy as np
 
-from kg.extraction.pipeline import Extractor
+from kg.extraction.learned_typing import DIM, KINDS, features, name_rows, save_weights
+from kg.extraction.pipeline import Extractor, paper_text
 from kg.text import norm
 from schemas import Paper
 
-KINDS = ["Method", "Model", "Benchmark", "Dataset"]
 GOLD_KIND = {"method": "Method", "model": "Model", "benchmark": "Benchmark", "dataset": "Dataset",
              "task": "Task", "metric": "Metric"}
-DIM = 1 << 15
 DEV_SETS = [*"abcdefghijklmnopqrstuvwxyz", "ac", "ad"]  # aa, ab and ae-ah are kept unseen
 
 
@@ -38,52 +38,26 @@ def _key(s: str) -> str:
 
 
 def rows(gold_path: Path, papers_path: Path, extractor: Extractor) -> list[dict]:
-    """One row per coined entity of each paper: its mentions and its gold label (None when gold lacks it)."""
+    """One row per coined name of each paper, as the rules type it, with its gold label (None when gold
+    lacks it). ``extractor`` must have no typer, so the rows hold the rules' kinds."""
     gold = {g["id"]: g for g in map(json.loads, gold_path.open(encoding="utf-8"))}
-    papers = [Paper(id=d["id"], title=d.get("title"), abstract=d["abstract"])
-              for d in map(json.loads, papers_path.open(encoding="utf-8"))]
+    papers = [json.loads(line) for line in papers_path.open(encoding="utf-8") if line.strip()]
+    stream = ((paper_text(Paper(id=d["id"], title=d.get("title"), abstract=d["abstract"])), d["id"]) for d in papers)
     out = []
-    for paper, ex in zip(papers, extractor.extract(papers)):
+    for doc, pid in extractor.nlp.pipe(stream, as_tuples=True):
         labels = {}
         for tier in ("core", "optional"):
-            for kind, ents in (gold[paper.id].get(tier) or {}).items():
+            for kind, ents in (gold[pid].get(tier) or {}).items():
                 for ent in ents:
                     for name in [ent["name"], *ent.get("aliases", [])]:
                         labels.setdefault(_key(name), GOLD_KIND[kind])
-        by_name: dict[str, list] = {}
-        for m in ex.mentions:
-            if m.key is None and m.kind in KINDS:
-                by_name.setdefault(m.name, []).append(m)
-        for name, ms in by_name.items():
-            label = next((labels[k] for m in ms for k in (_key(name), _key(m.text), _key(m.long_form))
+        sents, chosen, _ = extractor.chosen(doc)
+        for name, row in name_rows(chosen, sents).items():
+            texts = {sents.full[c.start:c.end] for c in row["cands"]}
+            label = next((labels[k] for k in map(_key, [name, *sorted(texts), row["long"] or ""])
                           if k and k in labels), None)
-            out.append({"paper": paper.id, "name": name, "kind": ms[0].kind, "origins": {m.origin for m in ms},
-                        "long": ms[0].long_form, "ctx": [(m.evidence.sentence, m.text) for m in ms[:4]],
-                        "label": label})
+            out.append({"paper": pid, **{k: v for k, v in row.items() if k != "cands"}, "label": label})
     return out
-
-
-def _words(s: str) -> list[str]:
-    return re.findall(r"[a-z]+|\d+", s.lower())
-
-
-def features(row: dict, rule_kind: bool = True) -> list[int]:
-    name = row["name"]
-    parts = re.split(r"[-\s_./]+", name)
-    f = [f"origin={o}" for o in row["origins"]] + [f"last={parts[-1].lower()}", f"first={parts[0].lower()}",
-                                                    "shape=" + re.sub(r"[a-z]+", "a", re.sub(r"[A-Z]+", "A",
-                                                                      re.sub(r"\d+", "9", name)))[:8]]
-    if rule_kind:
-        f.append(f"rule={row['kind']}")
-    if re.search(r"\d+(?:\.\d+)?[bm]\b", name.lower()):
-        f.append("size")
-    f += [f"long={w}" for w in _words(row["long"] or "")[-2:]]
-    for sentence, text in row["ctx"]:
-        i = sentence.find(text)
-        if i >= 0:
-            f += [f"before={w}" for w in _words(sentence[:i])[-4:]]
-            f += [f"after={w}" for w in _words(sentence[i + len(text):])[:6]]
-    return sorted({zlib.crc32(x.encode()) % DIM for x in f})
 
 
 def train(items: list[tuple[list[int], int]], epochs: int = 30, rate: float = 0.5, l2: float = 1e-4) -> np.ndarray:
@@ -125,17 +99,51 @@ def cross_validate(data: list[dict], rule_kind: bool = True, folds: int = 5) -> 
     return got
 
 
+def train_test(train_data: list[dict], test_data: list[dict], rule_kind: bool = True) -> Counter:
+    """Train on every labelled name of ``train_data``; count right kinds on ``test_data`` (text the rules were
+    not written from, where their in-sample accuracy no longer flatters them)."""
+    items = [(features(r, rule_kind), KINDS.index(r["label"])) for r in train_data if r["label"] in KINDS]
+    weights = train(items)
+    got: Counter = Counter()
+    for r in test_data:
+        if r["label"] not in KINDS:
+            continue
+        p = _softmax(weights[features(r, rule_kind)].sum(0))
+        model = KINDS[int(p.argmax())]
+        got["names"] += 1
+        got["rules right"] += r["kind"] == r["label"]
+        got["model right"] += model == r["label"]
+        got["only the model right"] += model == r["label"] != r["kind"]
+        got["only the rules right"] += r["kind"] == r["label"] != model
+        for t in (0.6, 0.8, 0.9):
+            both = model if model != r["kind"] and p.max() >= t else r["kind"]
+            got[f"combined (T={t}) right"] += both == r["label"]
+    return got
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("folder", type=Path, help="where eval/materialise.py wrote the held-out sets")
     ap.add_argument("--sets", nargs="+", default=DEV_SETS)
+    ap.add_argument("--test", nargs="+", default=[], help="train on --sets, count right kinds on these sets")
     ap.add_argument("--no-rule-kind", action="store_true", help="leave the rules' kind out of the features")
+    ap.add_argument("--save", type=Path, help="train on every labelled name of --sets and write the weights here")
     a = ap.parse_args()
-    extractor = Extractor()
-    data = []
-    for s in a.sets:
-        data += rows(a.folder / f"heldout-{s}.jsonl", a.folder / f"heldout-{s}-papers.jsonl", extractor)
-    got = cross_validate(data, rule_kind=not a.no_rule_kind)
+    extractor = Extractor(typer=None)
+
+    def load(sets: list[str]) -> list[dict]:
+        return [r for s in sets
+                for r in rows(a.folder / f"heldout-{s}.jsonl", a.folder / f"heldout-{s}-papers.jsonl", extractor)]
+
+    data = load(a.sets)
+    if a.save:
+        save_weights(train([(features(r), KINDS.index(r["label"])) for r in data if r["label"] in KINDS]), a.save)
+        print(f"{a.save}: trained on {sum(r['label'] in KINDS for r in data)} names")
+        return
+    if a.test:
+        got = train_test(data, load(a.test), rule_kind=not a.no_rule_kind)
+    else:
+        got = cross_validate(data, rule_kind=not a.no_rule_kind)
     print(json.dumps({"coined names": len(data), "with a gold type": sum(r["label"] is not None for r in data),
                       **{k: int(v) for k, v in got.items()}}, indent=1))
 

@@ -40,7 +40,8 @@ def small_lexicon() -> Lexicon:
 
 @pytest.fixture(scope="session")
 def extractor(small_lexicon) -> Extractor:
-    return Extractor(lexicon=small_lexicon)
+    """The rules alone, over the small lexicon (pattern tests test the rules, not the learned typer)."""
+    return Extractor(lexicon=small_lexicon, typer=None)
 
 
 @pytest.fixture(scope="session")
