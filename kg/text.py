@@ -6,6 +6,7 @@ import unicodedata
 from functools import lru_cache
 
 _LATEX_CMD = re.compile(r"\\(?:mathrm|textbf|textit|texttt|textsc|text|emph|mathbf|mathcal|mathit)\s*")
+_LATEX_MARKS = re.compile(r"[{}$^\\]")
 _NONKEY = re.compile(r"[\s\-_.$^{}\\'’`\"(),:;/]+")
 _SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -33,11 +34,14 @@ def slug(s: str) -> str:
     return _SLUG.sub("-", s).strip("-") or "x"
 
 
+@lru_cache(maxsize=1 << 14)
 def clean_latex(s: str) -> str:
     r"""Strip LaTeX markup from a name: ``\textbf{FlowRL}`` -> ``FlowRL``, ``$R^2VPO$`` -> ``R2VPO``.
 
     >>> clean_latex(r"\textbf{FlowRL}")
     'FlowRL'
     """
+    if not _LATEX_MARKS.search(s):
+        return s.strip()
     s = _LATEX_CMD.sub("", s)
-    return re.sub(r"[{}$^\\]", "", s).strip()
+    return _LATEX_MARKS.sub("", s).strip()

@@ -22,8 +22,14 @@ DEFAULT_WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "typer.npz"
 _CTX = 4  # sentences per name that the features read
 
 
+_WORD = re.compile(r"[a-z]+|\d+")
+_UPPER, _LOWER, _DIGITS = re.compile(r"[A-Z]+"), re.compile(r"[a-z]+"), re.compile(r"\d+")
+_PARTS = re.compile(r"[-\s_./]+")
+_SIZE = re.compile(r"\d+(?:\.\d+)?[bm]\b")
+
+
 def _words(s: str) -> list[str]:
-    return re.findall(r"[a-z]+|\d+", s.lower())
+    return _WORD.findall(s.lower())
 
 
 def name_rows(chosen, sents) -> dict[str, dict]:
@@ -46,13 +52,13 @@ def features(row: dict, rule_kind: bool = True) -> list[int]:
     """Hashed feature ids: origins, the name's first and last part and shape, a size, the long form's last
     words, and the words just before and after each mention."""
     name = row["name"]
-    parts = re.split(r"[-\s_./]+", name)
-    shape = re.sub(r"[a-z]+", "a", re.sub(r"[A-Z]+", "A", re.sub(r"\d+", "9", name)))[:8]
+    parts = _PARTS.split(name)
+    shape = _LOWER.sub("a", _UPPER.sub("A", _DIGITS.sub("9", name)))[:8]
     f = [f"origin={o}" for o in row["origins"]] + [f"last={parts[-1].lower()}", f"first={parts[0].lower()}",
                                                     f"shape={shape}"]
     if rule_kind:
         f.append(f"rule={row['kind']}")
-    if re.search(r"\d+(?:\.\d+)?[bm]\b", name.lower()):
+    if _SIZE.search(name.lower()):
         f.append("size")
     f += [f"long={w}" for w in _words(row["long"] or "")[-2:]]
     for sentence, text in row["ctx"]:
@@ -79,14 +85,11 @@ class LearnedTyper:
             return cls(data["rows"], data["weights"])
 
     def kind(self, row: dict) -> str:
-        score = [0.0] * len(KINDS)  # plain floats: a few numbers per name, where numpy's per-call cost dominates
-        for i in features(row):
-            w = self._w.get(i)
-            if w is not None:
-                for k, x in enumerate(w):
-                    score[k] += x
-        if not any(score):
+        # plain floats summed column-wise: a few numbers per name, where numpy's per-call cost would dominate
+        known = [w for i in features(row) if (w := self._w.get(i)) is not None]
+        if not known:
             return row["kind"]  # nothing the model learned applies: the rules' kind stands
+        score = [sum(col) for col in zip(*known)]
         return KINDS[score.index(max(score))]
 
     def retype(self, chosen, sents) -> None:

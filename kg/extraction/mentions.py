@@ -17,6 +17,7 @@ from kg.text import clean_latex, norm
 from schemas import Acronym, Evidence, Mention
 
 PROPOSE_CUE = re.compile(
+    r"(?=[wtoncdripu])(?:"  # every cue starts with one of these letters: a cheap test before the alternation
     r"\b(?:we|this (?:paper|work|study|report)|our (?:work|paper))\s+"
     r"(?:\w+ly\s+|also\s+|then\s+|further\s+|first\s+|finally\s+|here\s+)?"
     r"(?:propose|introduce|present|develop|design|build|construct|create|release|curate|contribute|establish|"
@@ -27,7 +28,8 @@ PROPOSE_CUE = re.compile(
     r"|\bour(?<![A-Za-z]\sour)\s+(?!previous|prior|earlier|foundational|existing|original)(?:[\w-]+\s+){0,2}?"
     r"(?:model|method|algorithm|framework|approach|system|agent|benchmark|dataset|pipeline|implementation|"
     r"(?:protocol|mechanism|module|strategy|objective|architecture|scheme|estimator|paradigm|recipe|workflow|"
-    r"technique)(?=,\s+(?-i:[A-Z]))),",  # "Our protocol, MTPO (...)", not "our workflow, with automatic ..."
+    r"technique)(?=,\s+(?-i:[A-Z]))),"  # "Our protocol, MTPO (...)", not "our workflow, with automatic ..."
+    r")",
     re.I,
 )
 # origin -> (priority at equal span, confidence)

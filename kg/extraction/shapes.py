@@ -81,13 +81,18 @@ def case_sensitive(form: str) -> bool:
     return len(compact) <= 6 or (" " not in form and sum(c.isupper() for c in form) >= 2)
 
 
+_SPACES = re.compile(r"[\s\-]+")
+
+
+@lru_cache(maxsize=1 << 16)
 def is_stop_form(form: str) -> bool:
-    key = re.sub(r"[\s\-]+", " ", form.lower()).strip()
+    key = _SPACES.sub(" ", form.lower()).strip()
     return key in STOP_FORMS or key in UMBRELLA_LONG
 
 
+@lru_cache(maxsize=1 << 14)
 def is_umbrella(long_form: str) -> bool:
-    key = re.sub(r"[\s\-]+", " ", long_form.lower()).strip().rstrip("s")
+    key = _SPACES.sub(" ", long_form.lower()).strip().rstrip("s")
     return key in UMBRELLA_LONG or key + "s" in UMBRELLA_LONG
 
 
