@@ -119,6 +119,13 @@ _CTX_COMPARE_BEFORE = re.compile(
     r"competitive with|\d%\s+over|relative to|against|(?:accuracy|performance) of (?:the )?(?:competitive |full )?|"
     r"improv\w* (?:up)?on|extends?|variant of|built (?:up)?on|builds? (?:up)?on)\s*(?:the\s+)?(?:strong\s+)?"
     r"(?:[\w-]+,\s+){0,4}(?:[\w-]+\s+(?=and\s|or\s))?(?:and\s+|or\s+)?$", re.I)
+# words one of whose forms _CTX_COMPARE_BEFORE needs: a substring test skips its search in most sentences
+_COMPARE_STEMS = ("outperform", "surpass", "compare", "baseline", "competitive with", "over", "relative to",
+                  "against", "accuracy of", "performance of", "improv", "extend", "variant of", "built", "build",
+                  "methods", "approaches", "algorithms", "techniques", "works", "systems", "frameworks", "tools",
+                  "fuzzers", "heuristics", "solvers", "planners", "optimizers", "attacks", "defenses", "agents",
+                  "pipelines", "strategies", "architectures", "translators", "compressors", "variants", "schemes",
+                  "estimators", "competitors")
 # a list opened by a head noun, up to the name: "benchmarks such as A, B, and ", "datasets in two languages: A, "
 _LIST_OPENS = r"(?:,?\s*(?:such as|including|like|e\.g\.,?|\(|namely)|(?:\s+[\w-]+){0,4}?\s*:)\s*"
 _LIST_SO_FAR = r"(?:[A-Z0-9][\w\-.'’+]*(?:\s[\w\-.'’+]+){0,3},\s*){0,8}(?:and\s+|or\s+)?$"
@@ -136,6 +143,10 @@ _SAID_LIST_TAIL = re.compile(r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(
 _LIST_ITEM_BEFORE = re.compile(
     r"[A-Z][\w.'’+-]*(?:\s[A-Z0-9][\w.+-]*)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _SAID_HEAD_NEXT = re.compile(r"\s+(?:[a-z-]+\s+)?(benchmarks|datasets|corpora)\b")
+_HEAD_WORDS = {"engine", "framework", "algorithm", "method", "system", "simulator", "library", "toolkit", "benchmark",
+               "suite", "environment", "dataset", "corpus", "model", "agent", "optimizer", "planner", "rerankers",
+               "retrievers", "rankers", "verifiers", "classifiers", "detectors", "agents", "policies", "planners",
+               "solvers"}  # the last word _CTX_HEAD_BEFORE can match on: a set look-up before its search
 _CTX_HEAD_BEFORE = re.compile(  # "the benchmark FooEval", "a novel method, FooGrasp," (not "on this benchmark, X")
     r"\b(?:the|a|an|our|its|their|novel|new|\w+-\w+|[a-z]+)\s+" + _HEADS + r"\s+\(?$"
     r"|\b[a-z]+\s+(rerankers|retrievers|rankers|verifiers|classifiers|detectors|agents|policies|planners|solvers)"
@@ -237,9 +248,12 @@ def kind_from_context(before: str, after: str, name: str = "") -> str | None:
         return "Benchmark"  # "gains 17.7% on CQA (law)"; not "0.0% on Foo-7B" (a model), "37% on NVIDIA B200 GPUs"
     if re.match(r"\s*\(\s*[+-]?\d+(?:\.\d+)?\s?\\?%", after) and re.search(r"\bon\b", before):
         return "Benchmark"  # "... on A (+4.8% accuracy) and VidFoo (+8.6% accuracy)": a score reported on it
-    if _CTX_COMPARE_BEFORE.search(before[-120:]):
+    near = before[-120:]
+    low_near = low[-120:]
+    if any(w in low_near for w in _COMPARE_STEMS) and _CTX_COMPARE_BEFORE.search(near):
         return "Method"
-    head = _CTX_HEAD_BEFORE.search(before[-60:])
+    last = before.rstrip(" \t\n(,").rsplit(None, 1)[-1].lower() if before.strip(" \t\n(,") else ""
+    head = _CTX_HEAD_BEFORE.search(before[-60:]) if last in _HEAD_WORDS else None
     if head:  # "our physics engine Jax2D", "the benchmark FooEval"
         word = next(g for g in head.groups() if g).lower()
         if word in {"benchmark", "suite", "environment"}:
