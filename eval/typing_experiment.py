@@ -1,4 +1,4 @@
-"""Would a learned typer beat the rules? A measured answer, not a component.
+"""Does a learned typer beat the rules? The measurement behind, and the training of, kg's learned typer.
 
 For every coined name the extractor finds (a mention with no lexicon id) in the development gold sets, the
 label is the gold type of the entity whose name or alias it matches. A multinomial logistic regression over

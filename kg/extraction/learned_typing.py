@@ -21,7 +21,6 @@ DIM = 1 << 15
 DEFAULT_WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "typer.npz"
 _CTX = 4  # sentences per name that the features read
 
-
 _WORD = re.compile(r"[a-z]+|\d+")
 _UPPER, _LOWER, _DIGITS = re.compile(r"[A-Z]+"), re.compile(r"[a-z]+"), re.compile(r"\d+")
 _PARTS = re.compile(r"[-\s_./]+")
