@@ -165,7 +165,7 @@ _VARIANT = (
     r"(?:\d+(?:\.\d+)?[BMKb](?:-A\d+(?:\.\d+)?B)?|\d+x\d+B|A\d+B|"
     r"Instruct|Chat|Base|instruct|chat|base|Math|Coder|VL|Omni|Audio|R1|R1-Zero|Zero|[Vv]\d+(?:\.\d+)?|Distill|Preview|"
     r"Turbo|mini|nano|"
-    r"Pro|Flash|Flash-Lite|Lite|Ultra|Max|Plus|Sonnet|Opus|Haiku|it|Thinking|Reasoner|Exp|Large|Small|Medium|XL|"
+    r"Pro|Flash|Flash-Lite|Lite|Ultra|Max|Plus|Sonnet|Opus|Haiku|it|Thinking|Reasoner|Exp|Large|Small|Medium|XL|Heavy|"
     r"Embedded|MoE|Vision|Nemo|Prover|OneVision|NeXT|Llama|Qwen|Codex|Image|Edit|Scout|Maverick|o)"
 )
 _SEP = r"(?:-|\s|_|~)"  # "~" is LaTeX's non-breaking space
@@ -196,7 +196,7 @@ def find_model_names(text: str) -> list[tuple[int, int]]:
         bare = re.fullmatch(r"(?:OpenAI\s+)?(?:" + _FAMILIES + r")", s)
         if bare and s not in {"QwQ", "ChatGPT", "LLaVA", "BERT", "RoBERTa", "CLIP", "Whisper", "BART", "T5"}:
             continue  # a family word alone is left to the lexicon ("Qwen", "Llama"), which knows what it is
-        if " " in s and not re.search(r"\d|Pro|Flash|Sonnet|Opus|Haiku|Ultra|mini|Scout|Maverick",
+        if " " in s and not re.search(r"\d|Pro|Flash|Sonnet|Opus|Haiku|Ultra|mini|Scout|Maverick|Heavy|Base|Instruct|Codex",
                                       s.split(None, 1)[1]):
             s = s.split()[0]
         counted = re.search(r"\s\d+(?:\.\d+)?[BMKb]$", s)

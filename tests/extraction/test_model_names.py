@@ -15,6 +15,11 @@ def test_spaced_and_reasoning_models():
     assert found(t) == ["Claude 3.7 Sonnet", "Gemini 2.5 Flash", "o3-mini", "Qwen3-30B-A3B"]
 
 
+def test_spaced_variant_words_stay_part_of_the_name():
+    t = "We pit Grok 5 Heavy against GPT-6.1 Codex and tune Qwen3-8B Base, while Gemini 3 alone is the judge."
+    assert found(t) == ["Grok 5 Heavy", "GPT-6.1 Codex", "Qwen3-8B Base", "Gemini 3"]
+
+
 def test_bare_family_words_are_left_to_the_lexicon():
     assert found("A Step forward; we Seed the buffer.") == []
 
