@@ -252,7 +252,8 @@ def kind_from_context(before: str, after: str, name: str = "") -> str | None:
     low_near = low[-120:]
     if any(w in low_near for w in _COMPARE_STEMS) and _CTX_COMPARE_BEFORE.search(near):
         return "Method"
-    last = before.rstrip(" \t\n(,").rsplit(None, 1)[-1].lower() if before.strip(" \t\n(,") else ""
+    tail = before.rstrip(" \t\n(,")
+    last = tail.rsplit(None, 1)[-1].lower() if tail else ""
     head = _CTX_HEAD_BEFORE.search(before[-60:]) if last in _HEAD_WORDS else None
     if head:  # "our physics engine Jax2D", "the benchmark FooEval"
         word = next(g for g in head.groups() if g).lower()
