@@ -10,6 +10,7 @@ Train (reproducibly) with ``python eval/typing_experiment.py out/eval --save kg/
 """
 from __future__ import annotations
 
+import math
 import re
 import zlib
 from pathlib import Path
@@ -20,6 +21,7 @@ KINDS = ("Method", "Model", "Benchmark", "Dataset")
 DIM = 1 << 15
 DEFAULT_WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "typer.npz"
 _CTX = 4  # sentences per name that the features read
+CONFIDENT = 0.7  # the model's kind replaces the rules' only with at least this probability
 
 _WORD = re.compile(r"[a-z]+|\d+")
 _UPPER, _LOWER, _DIGITS = re.compile(r"[A-Z]+"), re.compile(r"[a-z]+"), re.compile(r"\d+")
@@ -89,7 +91,10 @@ class LearnedTyper:
         if not known:
             return row["kind"]  # nothing the model learned applies: the rules' kind stands
         score = [sum(col) for col in zip(*known)]
-        return KINDS[score.index(max(score))]
+        top = max(score)
+        if 1.0 / sum(math.exp(x - top) for x in score) < CONFIDENT:
+            return row["kind"]  # not sure enough to overrule the rules (cross-validation: eval/README.md)
+        return KINDS[score.index(top)]
 
     def retype(self, chosen, sents) -> None:
         """Give every mention of a coined name the model's kind for it."""

@@ -21,7 +21,8 @@ PROPOSE_CUE = re.compile(
     r"\b(?:we|this (?:paper|work|study|report)|our (?:work|paper))\s+"
     r"(?:\w+ly\s+|also\s+|then\s+|further\s+|first\s+|finally\s+|here\s+)?"
     r"(?:propose|introduce|present|develop|design|build|construct|create|release|curate|contribute|establish|"
-    r"devise|offer|unveil|open-source|put forward|train|collect|name|call|dub|term|instantiate)(?:s|d)?\b"
+    r"devise|offer|unveil|open-source|put forward|train|collect|name|call|dub|term|instantiate)(?:s|d|ed)?\b"
+    r"|\bwe\s+(?:\w+ly\s+|also\s+|then\s+|further\s+|first\s+)?built\b"
     r"|\b(?:us|we\s+(?:aim|seek|set\s+out|want|choose))\s+to\s+(?:propose|introduce|present|develop|design|build)\b"
     r"|\b(?:named|called|dubbed|termed|coined|namely|refer(?:red)? to as)\b|\bintroducing\b|\bproposing\b"
     r"|\b(?:introduces|proposes|presents)\b"
@@ -167,13 +168,31 @@ def _title_kind(text: str, title_end: int) -> str | None:
 
 
 _ENUM = re.compile(  # starts with its literal "(": what may come before it is checked in _enumerated
-    r"\((?:\d|i{1,3}|iv|v|[a-e])\)\s+((?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*)\s*(?=[,:(]|\s(?:that|which|to|for)\b)")
+    r"\((?:\d|i{1,3}|iv|v|[a-e])\)\s+(?:"
+    r"((?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*)\s*(?=[,:(]|\s(?:that|which|to|for)\b|\s[a-z]{3,}(?<!ss)s\s(?:[a-z]|\w+ed\b))"
+    # "(i) spatial saliency guidance, which augments ...": a lower-case component the clause describes
+    r"|((?!(?:a|an|the|we|our|it|its|this|these|to|how|what|when|whether)\s)[a-z][\w-]*(?:\s[a-z][\w-]*){1,3})"
+    r"(?=,\s(?:which|that)\s))")
+
+
+_TECHNIQUE_END = re.compile(r"(?:ing|tion|sion|ment|ance|ence|ity|ization|isation)$")
+_NOT_FIRST = {"including", "using", "where", "when", "which", "while", "during", "following", "according",
+              "regarding", "analyze", "analyse", "improve", "enable", "achieve", "reduce", "provide"}
+
+
+def _descriptive_name_ok(phrase: str) -> bool:
+    """A lower-case phrase names a technique when it ends in a process noun ("agentic plan caching",
+    "temporal redundancy scoring"), not a thing or a plural ("mathematical foundations", "tool sandbox")."""
+    words = phrase.split()
+    return (bool(_TECHNIQUE_END.search(words[-1])) and words[0] not in _NOT_FIRST
+            and not shapes.is_stop_form(phrase))
 
 
 def _enumerated(text: str) -> list[tuple[int, int]]:
     """"(1) Adaptive Drafter, a lightweight ..." — capitalised components a paper enumerates."""
-    return [(m.start(1), m.end(1)) for m in _ENUM.finditer(text)
-            if not m.start() or text[m.start() - 1].isspace() or text[m.start() - 1] in ";:,"]
+    return [m.span(1) if m.group(1) else m.span(2) for m in _ENUM.finditer(text)
+            if (not m.start() or text[m.start() - 1].isspace() or text[m.start() - 1] in ";:,")
+            and (_descriptive_name_ok(m.group(2)) if m.group(2) else not shapes.is_stop_form(m.group(1)))]
 
 
 _NEAR_CUE = re.compile(r"[\s\w,()'’-]{0,110}")
@@ -446,6 +465,8 @@ _CUE_NAMED = re.compile(r"\b(?:named|called|dubbed|termed)\s*$")
 _HEAD_IN_NAME = re.compile(r"\s(?:Benchmark|Dataset|Corpus|Arena|Gym)(?![\w-])")
 _YEAR_AFTER = re.compile(r"\s(?:19|20)\d\d(?![\w%-]|\.\d)")
 # LaTeX and markdown emphasis
+# a stressed fragment glued to the rest of its word, as in "\textbf{S}elf-\textbf{E}volving \textbf{Search}"
+_INITIALS_BEFORE = re.compile(r"\\(?:textbf|textit|emph|underline)\{[A-Za-z]{1,3}\}[a-z]+[\s-]*$")
 _EMPHASIS = re.compile(r"\\(?:textbf|textit|texttt|emph|textsc)\{([^{}\\$]{2,60})\}|\*\*([^*\n]{2,60})\*\*")
 # a lowercase stressed phrase names a part only when its head is a technique or component word: "\emph{echo
 # buffer}", "\textit{online refiner}"; not a description or limit ("\emph{latency-fidelity bound}")
@@ -456,7 +477,7 @@ _PART_HEADS = METHOD_WORDS | {"guard", "buffer", "buffers", "constraint", "const
 _NOT_NAMES = {"results", "result", "conclusion", "conclusions", "method", "methods", "ours", "our method",
               "abstract", "background", "motivation", "contributions", "code", "key idea", "findings", "not",
               "all", "only", "both", "first", "new", "without", "before", "after", "more", "less"}
-_NAME_AFTER_CUE = re.compile(r"\s+([A-Za-z][\w.+-]*[\w+])(?=\s*[,:(—–]|\s+\(|\s+--\s)")
+_NAME_AFTER_CUE = re.compile(r"\s+([A-Za-z][\w.+-]*[\w+]|\d[A-Z][\w.+-]*)(?=\s*[,:(—–]|\s+\(|\s+--\s)")
 
 
 _PASSIVE_TAIL = (r" (?:is|are) (?:then |further |also |thus )?"
@@ -473,9 +494,21 @@ _OUR_HEAD_NAME = re.compile(  # starts with a literal so the scan is fast; the "
 _PHRASE_AFTER_CUE = re.compile(
     r"\s+([A-Z][\w-]*(?:\s(?:[A-Z][\w-]*|of|for|as|via|with|and|in|on|to)){1,5}(?<=[A-Za-z0-9]))"
     r"(?=\s*,\s*(?:a|an|the)\s)")
+# "we propose agentic plan caching, a novel approach that ...": a lower-case name an apposition types
+_LOWER_AFTER_CUE = re.compile(
+    r"\s+((?!(?:a|an|the|this|that|these|those|our|its|their|it|them|to|how|what|two|three|several|new|novel|"
+    r"both|each|all|some|more|such|various|multiple|one)\s)[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
+    r"(?:\s[a-z][a-z0-9]*(?:-[a-z0-9]+)*){1,3}(?<!ly))(?=\s*,\s*(?:a|an)\s)")
+# "we introduce a simple approach, parallel thinking, that ..." / "we train a 7B model, Exp-Thinker."
+_NAME_AFTER_HEAD = re.compile(
+    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(approach|method|framework|technique|strategy|paradigm|algorithm|"
+    r"model|agent|benchmark|dataset|system|pipeline|mechanism|objective),\s+"
+    r"((?!(?:a|an|the|which|that|and|or|we|it|as|in|to|for|with|by|while)\s)"
+    r"(?:[a-z][\w-]*(?:\s[a-z][\w-]*){1,3}|[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,3}))"
+    r"(?=\s*(?:[,.;]|\s(?:which|that|inspired|designed|trained|built)\b))")
 # "we propose Layered Budget Planner, which ...": a Title Case phrase right after the cue, before a clause
 _TITLED_AFTER_CUE = re.compile(
-    r"\s+((?:[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*)(?:\s(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*|of|for|with|via)){1,5}"
+    r"\s+(?:the\s+)?((?:[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*)(?:\s(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*|of|for|with|via)){1,5}"
     r"(?<=[a-z]))(?=\s*,\s*(?:which|that|where|whereby|in which)\s|\s*:\s|\s+(?:to|for|that|which|with|by)\s)")
 _TITLE_GLUE = {"of", "for", "with", "via"}
 
@@ -504,7 +537,9 @@ def _from_structure(d: _Doc) -> list[Cand]:
     repeated = {s for s in spans if s[0] < d.title_end}  # names the abstract may use again
     for _, cue_end in d.sents.cues:
         m = _NAME_AFTER_CUE.match(d.text, cue_end)
-        if m and m.group(1)[0].isupper() and m.group(1) not in shapes.COMMON_CAPS and (
+        if m and m.group(1)[0].isdigit() and apposition_kind(d.text[m.end(1):m.end(1) + 160]):
+            spans.append(m.span(1))  # "we introduce 3R, a prompt optimization framework": a digit first
+        elif m and m.group(1)[0].isupper() and m.group(1) not in shapes.COMMON_CAPS and (
                 m.group(1)[1:].islower() or (_HYPHENED.fullmatch(m.group(1)) and apposition_kind(
                     d.text[m.end(1):m.end(1) + 160]))):
             # plain capitalised, or a hyphened name an apposition types ("Agent-as-Judges, a framework"): the
@@ -523,8 +558,17 @@ def _from_structure(d: _Doc) -> list[Cand]:
                 d.local.setdefault(short, c)
             continue
         m = _PHRASE_AFTER_CUE.match(d.text, cue_end)
+        if not m and (low := _LOWER_AFTER_CUE.match(d.text, cue_end)) and _descriptive_name_ok(low.group(1)):
+            m = low
         if m and apposition_kind(d.text[m.end(1):m.end(1) + 160]) and not shapes.is_stop_form(m.group(1)):
             spans.append((m.start(1), m.end(1)))  # "we introduce Foo Bar as Baz, a paradigm that"
+            continue
+        m = _NAME_AFTER_HEAD.match(d.text, cue_end)
+        if m and not shapes.is_stop_form(m.group(2)) and m.group(2).split()[0] not in shapes.COMMON_CAPS and (
+                not m.group(2).islower() or _descriptive_name_ok(m.group(2))):
+            # "we introduce an alternative scaling approach, parallel thinking, ...": the head noun types it
+            kind = {"model": "Model", "benchmark": "Benchmark", "dataset": "Dataset"}.get(m.group(1), "Method")
+            out.append(Cand(*m.span(2), kind, clean_latex(m.group(2)), "proposal"))
     for _, cue_end in d.sents.cues:
         _, sent_end = d.sents.bounds[d.sents.index(cue_end)]
         for m in _APPOSED_WORD.finditer(d.text, cue_end, sent_end) if ", a" in d.text[cue_end:sent_end] else ():
@@ -544,6 +588,8 @@ def _from_structure(d: _Doc) -> list[Cand]:
     for m in (_EMPHASIS.finditer(d.text) if "\\" in d.text or "**" in d.text else ()):
         g = 1 if m.group(1) is not None else 2
         inner = m.group(g).strip()
+        if _word_char(d.text, m.end()) or _INITIALS_BEFORE.search(d.text, max(0, m.start() - 40), m.start()):
+            continue  # "\textbf{Fa}st-\textbf{S}low": letters stressed to spell an acronym, not a name
         if (re.fullmatch(r"[A-Za-z][\w' -]*[\w'+]", inner) and len(inner.split()) <= 4
                 and (" " in inner or not inner.islower())  # "\emph{thinking}": stress, not a name
                 and (not inner.islower() or re.split(r"[\s-]", inner)[-1] in _PART_HEADS)  # not "\emph{... bound}"
@@ -794,6 +840,7 @@ _LIST_ITEM = re.compile(r"[A-Z][\w\-'.+]*(?:\s[A-Z0-9][\w\-'.+]*){0,3}")
 
 _SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*")
 _ITEM = re.compile(r"[A-Za-z][\w.+'’-]*[\w+](?:\s(?:v?\d+(?:\.\d+)?|[A-Z][\w-]*))?")
+_METHOD_ITEM = re.compile(r"[A-Za-z][\w.+'’-]*[\w+](?:\s[A-Z][\w-]*){0,2}")  # "Threshold Successive Elimination"
 
 
 def _sibling_ok(item: str, kind: str) -> bool:
@@ -802,6 +849,8 @@ def _sibling_ok(item: str, kind: str) -> bool:
     first = item.split()[0]
     if shapes.is_name_shaped(first):
         return True
+    if kind == "Method":  # "algorithms, including Arm Elimination, Epsilon-LUCB and ...": a Title-Case name
+        return " " in item and item.istitle() and phrases.list_item_ok(item)
     return kind == "Benchmark" and (phrases.list_item_ok(item) or kind_from_shape(item, set()) == "Benchmark")
 
 
@@ -843,7 +892,7 @@ def _propagate_lists(text: str, sents: Sentences, cands: list[Cand]) -> None:
                     nxt.kind, nxt.guessed = c.kind, False
                 pos = nxt.end
                 continue
-            item = _ITEM.match(text, sep.end())
+            item = (_METHOD_ITEM if c.kind == "Method" else _ITEM).match(text, sep.end())
             if not item or not _sibling_ok(item.group(0), c.kind) or not free(item.start(), item.end()):
                 break
             new = Cand(item.start(), item.end(), c.kind, clean_latex(item.group(0)), "list")

@@ -236,10 +236,22 @@ _LISTED_PART = re.compile(r"[:;]\s+(?:and\s+)?(?:\(?(?:\d|[a-e]|i{1,3}|iv)\)\s+)
                           r"(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}),\s+which\s")
 
 
+# "two controls: FP16 planning, which gives ..., and loop rescue, which detects ...": lower-case parts whose
+# head is a process noun
+_LISTED_LOWER = re.compile(r"(?:[:;]|,\s+and)\s+(?:\(?(?:\d|[a-e]|i{1,3}|iv)\)\s+)?"
+                           r"(?P<name>(?:[A-Z0-9][\w-]*\s)?[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}?"
+                           r"(?:ing|tion|sion|ment|ance|ence)),\s+which\s")
+
+
 def listed_parts(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
     """"three signals: Foo Sparks, which ...; Bar Feedback, which ...; and Baz Replay, which ...": Title-Case
     items of a colon-and-semicolon list, each explained by a "which" clause, are the parts an abstract names."""
     out = []
+    for m in _LISTED_LOWER.finditer(text, a, b):
+        name = m.group("name")
+        if (" " in name and name.split()[0] not in {"the", "this", "our", "its", "their", "a", "an", "which"}
+                and not shapes.is_stop_form(name) and not shapes.is_umbrella(name)):
+            out.append((m.start("name"), m.end("name"), "Method"))
     for m in _LISTED_PART.finditer(text, a, b):
         name = m.group("name")
         if name.split()[0] in shapes.COMMON_CAPS or shapes.is_stop_form(name) or _lower_part(name):

@@ -159,19 +159,21 @@ _FAMILIES = (
     r"BLIP|Flan-T5|T5|BART|BERT|RoBERTa|Whisper|CLIP|SigLIP|SAM|DINOv2|ViT|Stable\s?Diffusion|SDXL|FLUX|Sora|Veo|"
     r"MiniMax|Step|Magistral|Devstral|Gemini\s?Robotics|Kimi-VL|Video-LLaVA|VideoLLaMA|Amazon\s?Nova|Pixtral|LLaDA|"
     r"MiMo|Bielik|Bamba|Seedream|Step1X|"
-    r"Sonnet|Haiku|Opus"  # Claude tiers written without the family: "Sonnet 4.5", "Haiku 4.5"
+    r"Sonnet|Haiku|Opus|"  # Claude tiers written without the family: "Sonnet 4.5", "Haiku 4.5"
+    r"(?:gpt|claude|gemini|qwen|llama|deepseek|gemma|mistral|kimi|glm)(?=-?[\dvko])"  # API ids: "gpt-5", "claude-4.5"
 )
 _VARIANT = (
     r"(?:\d+(?:\.\d+)?[BMKb](?:-A\d+(?:\.\d+)?B)?|\d+x\d+B|A\d+B|"
     r"Instruct|Chat|Base|instruct|chat|base|Math|Coder|VL|Omni|Audio|R1|R1-Zero|Zero|[Vv]\d+(?:\.\d+)?|Distill|Preview|"
     r"Turbo|mini|nano|"
     r"Pro|Flash|Flash-Lite|Lite|Ultra|Max|Plus|Sonnet|Opus|Haiku|it|Thinking|Reasoner|Exp|Large|Small|Medium|XL|Heavy|"
-    r"Embedded|MoE|Vision|Nemo|Prover|OneVision|NeXT|Llama|Qwen|Codex|Image|Edit|Scout|Maverick|o)"
+    r"Embedded|MoE|Vision|Nemo|Prover|OneVision|NeXT|Llama|Qwen|Codex|Image|Edit|Scout|Maverick|o|Nano|High|Low|"
+    r"(?<=-)(?:flash|plus|pro|lite|turbo|max|high|low|medium|thinking))"  # "-flash", "-high": lower case only glued
 )
 _SEP = r"(?:-|\s|_|~)"  # "~" is LaTeX's non-breaking space
 _MODEL_RE = re.compile(
     r"(?<![\w-])(?:OpenAI\s+)?"
-    r"(?:(?:" + _FAMILIES + r")(?:" + _SEP + r"?[MK]?\d+(?:\.\d+)*[a-z]?o?)?"  # "MiniMax-M2.5", "Kimi-K2"
+    r"(?:(?:" + _FAMILIES + r")(?:" + _SEP + r"?[MKo]?\d+(?:\.\d+)*[a-z]?o?)?"  # "MiniMax-M2.5", "Kimi-K2", "GPT-o4"
     r"(?:" + _SEP + r"(?:" + _VARIANT + r"|\d+(?:\.\d+)*)(?![\w]))*"
     r"|(?:o1|o3|o4)(?:-(?:mini|pro|preview|high|low))?)"
     r"(?![\w-]*\w)",

@@ -115,17 +115,21 @@ _CTX_COMPARE_BEFORE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|compared? (?:with|to|against)|baselines? (?:such as|including|like|\()|"
     r"(?:methods|approaches|algorithms|techniques|works|systems|frameworks|tools|fuzzers|heuristics|solvers|"
     r"planners|optimizers|attacks|defenses|agents|pipelines|strategies|architectures|translators|compressors|"
-    r"variants|schemes|estimators|competitors)\s+(?:[\w-]+\s+){0,4}?(?:such as|like|including|\(|e\.g\.,?)|"
+    r"variants|schemes|estimators|competitors|scaffolds|libraries|guardrails|controllers|decoders|"
+    r"retrievers|engines|simulators|protocols|defences|frameworks),?\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:such as|like|including|\(|e\.g\.,?)|"
     r"competitive with|\d%\s+over|relative to|against|(?:accuracy|performance) of (?:the )?(?:competitive |full )?|"
     r"improv\w* (?:up)?on|extends?|variant of|built (?:up)?on|builds? (?:up)?on)\s*(?:the\s+)?(?:strong\s+)?"
-    r"(?:[\w-]+,\s+){0,4}(?:[\w-]+\s+(?=and\s|or\s))?(?:and\s+|or\s+)?$", re.I)
+    r"(?:[\w-]+(?:\s[A-Z][\w-]*){0,2}(?:\s\([^()]{1,16}\))?,\s+){0,6}(?:[\w-]+\s+(?=and\s|or\s))?"
+    r"(?:and\s+|or\s+)?$", re.I)
 # words one of whose forms _CTX_COMPARE_BEFORE needs: a substring test skips its search in most sentences
 _COMPARE_STEMS = ("outperform", "surpass", "compare", "baseline", "competitive with", "over", "relative to",
                   "against", "accuracy of", "performance of", "improv", "extend", "variant of", "built", "build",
                   "methods", "approaches", "algorithms", "techniques", "works", "systems", "frameworks", "tools",
                   "fuzzers", "heuristics", "solvers", "planners", "optimizers", "attacks", "defenses", "agents",
                   "pipelines", "strategies", "architectures", "translators", "compressors", "variants", "schemes",
-                  "estimators", "competitors")
+                  "estimators", "competitors", "scaffolds", "libraries", "guardrails", "controllers",
+                  "decoders", "retrievers", "engines", "simulators", "protocols", "defences")
 # a list opened by a head noun, up to the name: "benchmarks such as A, B, and ", "datasets in two languages: A, "
 _LIST_OPENS = r"(?:,?\s*(?:such as|including|like|e\.g\.,?|\(|namely)|(?:\s+[\w-]+){0,4}?\s*:)\s*"
 _LIST_SO_FAR = r"(?:[A-Z0-9][\w\-.'’+]*(?:\s[\w\-.'’+]+){0,3},\s*){0,8}(?:and\s+|or\s+)?$"
@@ -154,6 +158,7 @@ _CTX_HEAD_BEFORE = re.compile(  # "the benchmark FooEval", "a novel method, FooG
     r"|\b(?:a|an|our)\s+(?:[\w-]+\s+){0,3}?" + _HEADS + r",\s+$", re.I)
 # the words an apposition names a kind with ("X, a benchmark of ...", "X, a data selection strategy")
 _KINDS = (r"benchmark|dataset|corpus|model|framework|algorithm|method|approach|system|agent|suite|environment|"
+          r"testbed|game|playground|sandbox|"
           r"family|series|toolkit|library|recipe|paradigm|technique|pipeline|strategy|mechanism|module|rule|"
           r"objective|loss|curriculum|estimator|scheme|protocol|defen[cs]e|attack|package|tool|prompt|software|"
           r"LLM|MLLM|VLM|LMM|LRM")
@@ -202,7 +207,7 @@ def apposition_kind(after: str) -> str | None:
                           after[start:start + 160])[0]
         words = _KIND_WORD.findall(longer)
     head = (words[-1] if words else (m.group(1) or m.group(2))).lower()
-    if head in {"benchmark", "suite", "environment"}:
+    if head in {"benchmark", "suite", "environment", "testbed", "game", "playground", "sandbox"}:
         return "Benchmark"
     if head in {"dataset", "corpus"}:
         return "Dataset"
@@ -272,7 +277,7 @@ _SHAPE_BENCH_FIRST = re.compile(r"(?:Bench|bench)[A-Z0-9-]")
 _SHAPE_COLLECTION = re.compile(r"\s(Benchmark|Suite|Dataset|Corpus)$")
 _SHAPE_DATA_SIZE = re.compile(r"[A-Za-z]-\d+(?:\.\d+)?[Kk]$")
 _SHAPE_YEAR = re.compile(r"[A-Za-z]-?20[12]\d$")
-_SHAPE_SIZE = re.compile(r"-\d+(?:\.\d+)?B(?:-[A-Za-z]+)*$")
+_SHAPE_SIZE = re.compile(r"-A?\d+(?:\.\d+)?B(?:-[A-Za-z]+)*$")  # "Foo-7B-Instruct", "Foo-A3B" (active size)
 _SHAPE_PARTS = re.compile(r"[-\s]")
 _SHAPE_PREFIXED = re.compile(r"[A-Z][a-z]+([A-Z]{2,}[a-z]?)")
 _SHAPE_PO = re.compile(r"[A-Z][A-Za-z0-9-]*(?:PO|RL)(?:\+\+)?")

@@ -39,6 +39,17 @@ def test_retype_moves_every_mention_of_the_name_and_leaves_lexicon_names(extract
     assert kinds["GRPO"] == "Method" and kinds["AIME 2024"] == "Benchmark"
 
 
+def test_a_hesitant_model_leaves_the_rules_kind(extractor):
+    sents, chosen = _chosen(extractor, TEXT)
+    row = name_rows(chosen, sents)["ZorbNet"]
+    idx = np.array(features(row))
+    weights = np.zeros((len(idx), len(KINDS)))
+    weights[0, KINDS.index("Dataset")] = 0.5  # Dataset is the model's best guess, at well under CONFIDENT
+    assert LearnedTyper(idx, weights).kind(row) == "Method"
+    weights[0, KINDS.index("Dataset")] = 5.0  # and now a confident one
+    assert LearnedTyper(idx, weights).kind(row) == "Dataset"
+
+
 def test_without_evidence_the_rules_kind_stands(extractor):
     sents, chosen = _chosen(extractor, "We train ZorbLM-7B on code and release ZorbLM-7B.")
     assert {c.kind for c in chosen if c.name == "ZorbLM-7B"} == {"Model"}
