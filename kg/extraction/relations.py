@@ -314,6 +314,15 @@ def builds_on(p: _Paper, prop: set[int]) -> list[tuple[int, int]]:
             ends = [j for j in acronyms if c.name.endswith(p.m[j].name) and len(c.name) > len(p.m[j].name) + 1]
             if ends:
                 add(i, max(ends, key=lambda j: (len(p.m[j].name), -j)))  # the longest, first written
+    # a hyphened coined name around a known method's acronym ("Zeta-DPO", "OGR-MATD3", "GRPO-LEAD") is a
+    # variant of it, whoever introduced it
+    for i, c in enumerate(p.m):
+        if c.kind == "Method" and c.key is None and i not in prop and "-" in c.name:
+            parts = c.name.split("-")
+            inner = [j for j, x in enumerate(p.m) if x.key and x.kind == "Method" and x.name.isupper()
+                     and len(x.name) >= 3 and c.start <= x.start and x.end <= c.end and x.name in parts]
+            if inner and all(w[:1].isupper() or w[:1].isdigit() for w in parts):
+                add(i, inner[0])
     # a compound named in this abstract around a known method ("Bucket-Aware SFT", "Geometry-Aware MCTS") is
     # a variant of it, whoever introduced it
     for i, c in enumerate(p.m):

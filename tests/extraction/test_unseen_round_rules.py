@@ -2,7 +2,7 @@
 (one test per rule, each able to fail without it)."""
 from kg.extraction import shapes
 from kg.extraction.typing import kind_from_shape
-from tests.extraction.helpers import names, rel_names, run
+from tests.extraction.helpers import names, pairs, rel_names, run
 
 
 def model_names(text: str) -> list[str]:
@@ -110,3 +110,14 @@ def test_title_case_name_after_the(extractor):
 def test_a_game_apposition_makes_a_benchmark(extractor):
     ex = run(extractor, "We introduce HX Tavern, a game where players trade spices.")
     assert names(ex, "Benchmark") == {"HX Tavern"}
+
+
+# ---------------------------------------------------------------- relations and umbrella words
+def test_hyphened_coined_variant_builds_on_the_known_acronym(full_extractor):
+    ex = run(full_extractor, "We check the effect at cliff tokens (Zeta-DPO). Trained on GSM8K, Zeta-DPO gains 3 points.")
+    assert ("Zeta-DPO", "DPO") in pairs(ex)
+
+
+def test_generic_paradigms_are_not_entities(full_extractor):
+    ex = run(full_extractor, "The encoder is trained with contrastive learning and entropy regularization.")
+    assert not names(ex) & {"contrastive learning", "entropy regularization"}
