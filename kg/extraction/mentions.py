@@ -310,7 +310,8 @@ def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
 
 
 _VARIANT_SUFFIX = re.compile(r"(?:-[A-Z0-9][A-Za-z0-9]*|-(?:mini|lite|pro|hard|full)|\+{1,2}"
-                             r"|\s(?:Plus|Pro|Lite|Verified|Hard|Extended|Live|Mini|Full|Ultra|[A-Z]{1,2}\d{1,2}))"
+                             r"|\s(?:Plus|Pro|Lite|Verified|Hard|Extended|Live|Mini|Full|Ultra|Retail|Airline|Telecom|"
+                             r"Parallel|Multilingual|Multimodal|[A-Z]{1,2}\d{1,2}))"
                              r"(?![\w+-])")
 _VARIANT_PREFIX = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]*-$")
 
@@ -655,6 +656,19 @@ def _from_name_shapes(d: _Doc) -> list[Cand]:
     return out
 
 
+# "42.7% on Video-Holmes": a score on a Title-Case compound (which the shape finder leaves out, as it does
+# "Vision-Language") makes it a benchmark
+_SCORED_COMPOUND = re.compile(r"\d\s?\\?%\**\s+(?:[\w-]+\s+){0,2}?on\s+(?:the\s+)?"
+                              r"([A-Z][a-z]+(?:-[A-Z][a-z]+)+)(?![\w-])(?!\s+(?!and\b|or\b|with\b)[a-z])")
+
+
+def _scored_compounds(d: _Doc) -> list[Cand]:
+    """Not a modifier ("12% on Multi-Agent coordination"): the compound ends its noun phrase."""
+    return [Cand(m.start(1), m.end(1), "Benchmark", m.group(1), "context")
+            for m in (_SCORED_COMPOUND.finditer(d.text) if "%" in d.text else ())
+            if not shapes.is_stop_form(m.group(1)) and m.group(1) not in d.suppressed]
+
+
 def _suffixed_variants(d: _Doc, cands: list[Cand]) -> list[Cand]:
     """"CAGE-Exact", "CAGE-RS": a coined name that is a new method named in this abstract plus a suffix is
     a variant of it, of the same kind unless its own shape says otherwise ("Zing-27B-Stage2" is a model)."""
@@ -709,7 +723,7 @@ def collect(doc: Doc, lex: Lexicon, sents: Sentences) -> tuple[list[Cand], list[
     _compounds(d.text, sents, cands)
     _capitalised_compounds(d.text, sents, cands)
     cands += _from_structure(d)
-    cands += _from_name_shapes(d)
+    cands += _from_name_shapes(d) + _scored_compounds(d)
     cands += _from_phrases(d)
     cands += _suffixed_variants(d, cands)
     _propagate_lists(d.text, sents, cands)

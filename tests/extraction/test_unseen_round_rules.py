@@ -121,3 +121,20 @@ def test_hyphened_coined_variant_builds_on_the_known_acronym(full_extractor):
 def test_generic_paradigms_are_not_entities(full_extractor):
     ex = run(full_extractor, "The encoder is trained with contrastive learning and entropy regularization.")
     assert not names(ex) & {"contrastive learning", "entropy regularization"}
+
+
+# ---------------------------------------------------------------- benchmarks
+def test_a_score_on_a_title_case_compound_makes_a_benchmark(extractor):
+    ex = run(extractor, "It reaches 42.7\\% on Kestrel-Holm (above the baseline) and **+9.1%** on GlyphQAPro.")
+    assert {"Kestrel-Holm", "GlyphQAPro"} <= names(ex, "Benchmark")
+
+
+def test_a_compound_that_modifies_a_noun_is_not_a_benchmark(extractor):
+    ex = run(extractor, "Our agent gains 12% on Multi-Agent coordination tasks.")
+    assert "Multi-Agent" not in names(ex)
+
+
+def test_latex_tau_bench_and_its_domain_split(full_extractor):
+    ex = run(full_extractor, "We evaluate on $\\tau^2$-bench and on τ^2-Bench Retail.")
+    assert {m.key for m in ex.mentions if m.text == "$\\tau^2$-bench"} == {"benchmark:tau2-bench"}
+    assert "τ^2-Bench Retail" in names(ex, "Benchmark")
