@@ -384,6 +384,8 @@ def _value(raw: str) -> str:
     return re.sub(r"\\(?:sim|approx)\s?", "~", value).replace("\\%", "%").replace("$", "")
 
 
+_SCORE_BEFORE = re.compile(r"\$?\s*(?:points?|pp|%)?\s*(?:[\w@.-]+\s+){0,3}?(?:on|in|at|for)\s+(?:the\s+)?")  # "$+4.5$ on X"
+_COORDINATED_VALUES = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)")
 _ELSEWHERE = re.compile(r"\b(?:benchmarks|datasets|on average)\b", re.I)
 
 
@@ -423,14 +425,25 @@ def results(p: _Paper, prop: set[int]) -> list[tuple[str, int, int | None, int |
             k0 = max(0, sum(1 for n in nums if n.end(1) <= resp.start()) - len(distinct))
             first = {p.m[i].name: i for i in reversed(benches)}
             paired = {k0 + k: first[name] for k, name in enumerate(distinct)}
+        def after_bench(n1: int) -> int | None:
+            after = [i for i in benches if p.m[i].start >= n1 and _SCORE_BEFORE.fullmatch(p.text, n1, p.m[i].start)]
+            return after[0] if after else None
+
+        # "62.1% and 72.6% on X": values coordinated before one benchmark all go with it
+        for k in range(len(nums) - 2, -1, -1):
+            nxt = paired.get(k + 1)
+            if k not in paired and nxt is not None and _COORDINATED_VALUES.fullmatch(
+                    p.text, nums[k].end(1), nums[k + 1].start(1)):
+                paired[k] = nxt
+            elif k + 1 not in paired and (nb := after_bench(nums[k + 1].end(1))) is not None:
+                paired.setdefault(k + 1, nb)
+                if _COORDINATED_VALUES.fullmatch(p.text, nums[k].end(1), nums[k + 1].start(1)):
+                    paired[k] = nb
         for k, num in enumerate(nums):
             n0, n1 = num.start(1), num.end(1)
             bench = paired.get(k)
             if bench is None:
-                after = [i for i in benches if p.m[i].start >= n1 and re.fullmatch(
-                    r"\$?\s*(?:points?|pp|%)?\s*(?:[\w@.-]+\s+){0,3}?(?:on|in|at|for)\s+(?:the\s+)?",  # "$+4.5$ on X"
-                    p.text[n1:p.m[i].start])]
-                bench = after[0] if after else None
+                bench = after_bench(n1)
             if bench is None:
                 prev = [i for i in benches if p.m[i].end <= n0 and (
                     (len(p.text[p.m[i].end:n0]) <= 40 and not NUMBER.search(p.text, p.m[i].end, n0))

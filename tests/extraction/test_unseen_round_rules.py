@@ -138,3 +138,12 @@ def test_latex_tau_bench_and_its_domain_split(full_extractor):
     ex = run(full_extractor, "We evaluate on $\\tau^2$-bench and on τ^2-Bench Retail.")
     assert {m.key for m in ex.mentions if m.text == "$\\tau^2$-bench"} == {"benchmark:tau2-bench"}
     assert "τ^2-Bench Retail" in names(ex, "Benchmark")
+
+
+def results(ex):
+    return {(r.value, ex.mentions[r.benchmark].name) for r in ex.results}
+
+
+def test_values_coordinated_before_one_benchmark(extractor):
+    ex = run(extractor, "Our two agents achieve 62.1% and 72.6% on FernBench and 40.2% on GlyphBench, ahead of rivals.")
+    assert results(ex) == {("62.1%", "FernBench"), ("72.6%", "FernBench"), ("40.2%", "GlyphBench")}
