@@ -24,6 +24,7 @@ PROPOSE_CUE = re.compile(
     r"devise|offer|unveil|open-source|put forward|train|collect|name|call|dub|term|instantiate)(?:s|d|ed)?\b"
     r"|\bwe\s+(?:\w+ly\s+|also\s+|then\s+|further\s+|first\s+)?built\b"
     r"|\b(?:us|we\s+(?:aim|seek|set\s+out|want|choose))\s+to\s+(?:propose|introduce|present|develop|design|build)\b"
+    r"|(?<=\band )(?:then\s+)?(?:propose|introduce|present)\b"  # "We study X and propose Y"
     r"|\b(?:named|called|dubbed|termed|coined|namely|refer(?:red)? to as)\b|\bintroducing\b|\bproposing\b"
     r"|\b(?:introduces|proposes|presents)\b"
     r"|\bour(?<![A-Za-z]\sour)\s+(?!previous|prior|earlier|foundational|existing|original)(?:[\w-]+\s+){0,2}?"

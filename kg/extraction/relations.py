@@ -150,7 +150,9 @@ def proposed(p: _Paper) -> set[int]:
         norm(c.name) in names or (c.key is None and stems and c.name.startswith(stems)))}
 
 
-_NOVEL_BEFORE = re.compile(r"\b(?:a|an|our)\s+(?:new|novel|proposed)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
+# "a novel Offline RPT", "a novel method, FreeX,", "our newly constructed FooSet"
+_NOVEL_BEFORE = re.compile(r"\b(?:a|an|our)\s+(?:new|novel|proposed|newly\s+\w+ed)\s+(?:[a-z][\w-]*\s+){0,2}"
+                           r"(?:[a-z][\w-]*,\s+)?$", re.I)
 _ENUMERATED = re.compile(r"(?:^|[\s:;,])\((?:\d|i{1,3}|iv|v|[a-e])\)\s+(?:(?:a|an|the)\s+)?$")
 _USED_PART = re.compile(r"\b(?:including|such as|employs?|employing|uses?|using|via|like)\s+(?:(?:a|an|the)\s+)?"
                         r"(?:[\w-]+\s+){0,2}$", re.I)

@@ -147,3 +147,19 @@ def results(ex):
 def test_values_coordinated_before_one_benchmark(extractor):
     ex = run(extractor, "Our two agents achieve 62.1% and 72.6% on FernBench and 40.2% on GlyphBench, ahead of rivals.")
     assert results(ex) == {("62.1%", "FernBench"), ("72.6%", "FernBench"), ("40.2%", "GlyphBench")}
+
+
+# ---------------------------------------------------------------- proposals
+def test_propose_after_and(extractor):
+    ex = run(extractor, "We study early stopping and propose a simple method, Zorblet, which reads attention.")
+    assert rel_names(ex, "PROPOSES") == {"Zorblet"}
+
+
+def test_a_novel_method_comma_name(extractor):
+    ex = run(extractor, "This task calls for a novel method, KestrelGrasp, leveraging priors of VLMs.")
+    assert rel_names(ex, "PROPOSES") == {"KestrelGrasp"}
+
+
+def test_our_newly_built_set(extractor):
+    ex = run(extractor, "Results on FooDetectBench and our newly constructed GlyphSynth-10k show gains.")
+    assert rel_names(ex, "PROPOSES") == {"GlyphSynth-10k"}
