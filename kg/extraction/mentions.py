@@ -16,6 +16,7 @@ from kg.extraction.typing import (METHOD_WORDS, apposition_kind, kind_from_conte
 from kg.text import clean_latex, norm
 from schemas import Acronym, Evidence, Mention
 
+AND_CUE = re.compile(r"and (?:then )?(propose|introduce|present)s?\b")
 PROPOSE_CUE = re.compile(
     r"(?=[wtoncdripu])(?:"  # every cue starts with one of these letters: a cheap test before the alternation
     r"\b(?:we|this (?:paper|work|study|report)|our (?:work|paper))\s+"
@@ -24,7 +25,6 @@ PROPOSE_CUE = re.compile(
     r"devise|offer|unveil|open-source|put forward|train|collect|name|call|dub|term|instantiate)(?:s|d|ed)?\b"
     r"|\bwe\s+(?:\w+ly\s+|also\s+|then\s+|further\s+|first\s+)?built\b"
     r"|\b(?:us|we\s+(?:aim|seek|set\s+out|want|choose))\s+to\s+(?:propose|introduce|present|develop|design|build)\b"
-    r"|(?<=\band )(?:then\s+)?(?:propose|introduce|present)\b"  # "We study X and propose Y"
     r"|\b(?:named|called|dubbed|termed|coined|namely|refer(?:red)? to as)\b|\bintroducing\b|\bproposing\b"
     r"|\b(?:introduces|proposes|presents)\b"
     r"|\bour(?<![A-Za-z]\sour)\s+(?!previous|prior|earlier|foundational|existing|original)(?:[\w-]+\s+){0,2}?"
@@ -73,6 +73,12 @@ class Sentences:
         body_start = self.bounds[first][0] if first < len(self.bounds) else len(self.full)
         # every "we propose ..." cue of the abstract, found once; the rules that ask ask this list
         self.cues = [(m.start(), m.end()) for m in PROPOSE_CUE.finditer(self.full, body_start)]
+        # "We study X and propose Y": a second, literal-led search (as one more alternative of PROPOSE_CUE it
+        # doubled that regex's cost)
+        more = [(m.start(1), m.end()) for m in AND_CUE.finditer(self.full, body_start)
+                if not self.full[m.start() - 1].isalnum()]
+        if more:
+            self.cues = sorted(self.cues + more)
         self._cue_starts = [c[0] for c in self.cues]
         self.proposals = {i for c0, _ in self.cues if (i := self.index(c0)) >= first}
         self._evidence: dict[tuple[int, int], Evidence] = {}

@@ -120,8 +120,7 @@ _CTX_COMPARE_BEFORE = re.compile(
     r"(?:such as|like|including|\(|e\.g\.,?)|"
     r"competitive with|\d%\s+over|relative to|against|(?:accuracy|performance) of (?:the )?(?:competitive |full )?|"
     r"improv\w* (?:up)?on|extends?|variant of|built (?:up)?on|builds? (?:up)?on)\s*(?:the\s+)?(?:strong\s+)?"
-    r"(?:[\w-]+(?:\s[A-Z][\w-]*){0,2}(?:\s\([^()]{1,16}\))?,\s+){0,6}(?:[\w-]+\s+(?=and\s|or\s))?"
-    r"(?:and\s+|or\s+)?$", re.I)
+    r"(?:[\w-]+(?:\s\([^()]{1,16}\))?,\s+){0,4}(?:[\w-]+\s+(?=and\s|or\s))?(?:and\s+|or\s+)?$", re.I)
 # words one of whose forms _CTX_COMPARE_BEFORE needs: a substring test skips its search in most sentences
 _COMPARE_STEMS = ("outperform", "surpass", "compare", "baseline", "competitive with", "over", "relative to",
                   "against", "accuracy of", "performance of", "improv", "extend", "variant of", "built", "build",
