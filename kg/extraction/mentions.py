@@ -177,7 +177,7 @@ def _title_kind(text: str, title_end: int) -> str | None:
 _ENUM = re.compile(  # starts with its literal "(": what may come before it is checked in _enumerated
     r"\((?:\d|i{1,3}|iv|v|[a-e])\)\s+(?:"
     r"((?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*)\s*(?=[,:(]|\s(?:that|which|to|for)\b|\s[a-z]{3,}(?<!ss)s\s(?:[a-z]|\w+ed\b))"
-    # "(i) spatial saliency guidance, which augments ...": a lower-case component the clause describes
+    # "(i) gradient echo weighting, which rescales ...": a lower-case component the clause describes
     r"|((?!(?:a|an|the|we|our|it|its|this|these|to|how|what|when|whether)\s)[a-z][\w-]*(?:\s[a-z][\w-]*){1,3})"
     r"(?=,\s(?:which|that)\s))")
 
@@ -188,8 +188,8 @@ _NOT_FIRST = {"including", "using", "where", "when", "which", "while", "during",
 
 
 def _descriptive_name_ok(phrase: str) -> bool:
-    """A lower-case phrase names a technique when it ends in a process noun ("agentic plan caching",
-    "temporal redundancy scoring"), not a thing or a plural ("mathematical foundations", "tool sandbox")."""
+    """A lower-case phrase names a technique when it ends in a process noun ("ledger-guided caching",
+    "sparse anchor pruning"), not a thing or a plural ("formal foundations", "code sandbox")."""
     words = phrase.split()
     return (bool(_TECHNIQUE_END.search(words[-1])) and words[0] not in _NOT_FIRST
             and not shapes.is_stop_form(phrase))
@@ -473,7 +473,7 @@ _CUE_NAMED = re.compile(r"\b(?:named|called|dubbed|termed)\s*$")
 _HEAD_IN_NAME = re.compile(r"\s(?:Benchmark|Dataset|Corpus|Arena|Gym)(?![\w-])")
 _YEAR_AFTER = re.compile(r"\s(?:19|20)\d\d(?![\w%-]|\.\d)")
 # LaTeX and markdown emphasis
-# a stressed fragment glued to the rest of its word, as in "\textbf{S}elf-\textbf{E}volving \textbf{Search}"
+# a stressed fragment glued to the rest of its word, as in "\textbf{Q}uick-\textbf{R}eading \textbf{Notes}"
 _INITIALS_BEFORE = re.compile(r"\\(?:textbf|textit|emph|underline)\{[A-Za-z]{1,3}\}[a-z]+[\s-]*$")
 _EMPHASIS = re.compile(r"\\(?:textbf|textit|texttt|emph|textsc)\{([^{}\\$]{2,60})\}|\*\*([^*\n]{2,60})\*\*")
 # a lowercase stressed phrase names a part only when its head is a technique or component word: "\emph{echo
@@ -502,12 +502,12 @@ _OUR_HEAD_NAME = re.compile(  # starts with a literal so the scan is fast; the "
 _PHRASE_AFTER_CUE = re.compile(
     r"\s+([A-Z][\w-]*(?:\s(?:[A-Z][\w-]*|of|for|as|via|with|and|in|on|to)){1,5}(?<=[A-Za-z0-9]))"
     r"(?=\s*,\s*(?:a|an|the)\s)")
-# "we propose agentic plan caching, a novel approach that ...": a lower-case name an apposition types
+# "we propose ledger-guided caching, a novel approach that ...": a lower-case name an apposition types
 _LOWER_AFTER_CUE = re.compile(
     r"\s+((?!(?:a|an|the|this|that|these|those|our|its|their|it|them|to|how|what|two|three|several|new|novel|"
     r"both|each|all|some|more|such|various|multiple|one)\s)[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
     r"(?:\s[a-z][a-z0-9]*(?:-[a-z0-9]+)*){1,3}(?<!ly))(?=\s*,\s*(?:a|an)\s)")
-# "we introduce a simple approach, parallel thinking, that ..." / "we train a 7B model, Exp-Thinker."
+# "we introduce a simple approach, lattice voting, that ..." / "we train a 3B model, Wren-Thinker."
 _NAME_AFTER_HEAD = re.compile(
     r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(approach|method|framework|technique|strategy|paradigm|algorithm|"
     r"model|agent|benchmark|dataset|system|pipeline|mechanism|objective),\s+"
@@ -546,7 +546,7 @@ def _from_structure(d: _Doc) -> list[Cand]:
     for _, cue_end in d.sents.cues:
         m = _NAME_AFTER_CUE.match(d.text, cue_end)
         if m and m.group(1)[0].isdigit() and apposition_kind(d.text[m.end(1):m.end(1) + 160]):
-            spans.append(m.span(1))  # "we introduce 3R, a prompt optimization framework": a digit first
+            spans.append(m.span(1))  # "we introduce 4Q, a prompt optimization framework": a digit first
         elif m and m.group(1)[0].isupper() and m.group(1) not in shapes.COMMON_CAPS and (
                 m.group(1)[1:].islower() or (_HYPHENED.fullmatch(m.group(1)) and apposition_kind(
                     d.text[m.end(1):m.end(1) + 160]))):
@@ -574,7 +574,7 @@ def _from_structure(d: _Doc) -> list[Cand]:
         m = _NAME_AFTER_HEAD.match(d.text, cue_end)
         if m and not shapes.is_stop_form(m.group(2)) and m.group(2).split()[0] not in shapes.COMMON_CAPS and (
                 not m.group(2).islower() or _descriptive_name_ok(m.group(2))):
-            # "we introduce an alternative scaling approach, parallel thinking, ...": the head noun types it
+            # "we introduce a simple decoding approach, lattice voting, ...": the head noun types it
             kind = {"model": "Model", "benchmark": "Benchmark", "dataset": "Dataset"}.get(m.group(1), "Method")
             out.append(Cand(*m.span(2), kind, clean_latex(m.group(2)), "proposal"))
     for _, cue_end in d.sents.cues:
@@ -597,7 +597,7 @@ def _from_structure(d: _Doc) -> list[Cand]:
         g = 1 if m.group(1) is not None else 2
         inner = m.group(g).strip()
         if _word_char(d.text, m.end()) or _INITIALS_BEFORE.search(d.text, max(0, m.start() - 40), m.start()):
-            continue  # "\textbf{Fa}st-\textbf{S}low": letters stressed to spell an acronym, not a name
+            continue  # "\textbf{F}ast-\textbf{L}ane": letters stressed to spell an acronym, not a name
         if (re.fullmatch(r"[A-Za-z][\w' -]*[\w'+]", inner) and len(inner.split()) <= 4
                 and (" " in inner or not inner.islower())  # "\emph{thinking}": stress, not a name
                 and (not inner.islower() or re.split(r"[\s-]", inner)[-1] in _PART_HEADS)  # not "\emph{... bound}"
@@ -663,7 +663,7 @@ def _from_name_shapes(d: _Doc) -> list[Cand]:
     return out
 
 
-# "42.7% on Video-Holmes": a score on a Title-Case compound (which the shape finder leaves out, as it does
+# "42.7% on Kestrel-Holm": a score on a Title-Case compound (which the shape finder leaves out, as it does
 # "Vision-Language") makes it a benchmark
 _SCORED_COMPOUND = re.compile(r"\d\s?\\?%\**\s+(?:[\w-]+\s+){0,2}?on\s+(?:the\s+)?"
                               r"([A-Z][a-z]+(?:-[A-Z][a-z]+)+)(?![\w-])(?!\s+(?!and\b|or\b|with\b)[a-z])")
@@ -861,7 +861,7 @@ _LIST_ITEM = re.compile(r"[A-Z][\w\-'.+]*(?:\s[A-Z0-9][\w\-'.+]*){0,3}")
 
 _SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*")
 _ITEM = re.compile(r"[A-Za-z][\w.+'’-]*[\w+](?:\s(?:v?\d+(?:\.\d+)?|[A-Z][\w-]*))?")
-_METHOD_ITEM = re.compile(r"[A-Za-z][\w.+'’-]*[\w+](?:\s[A-Z][\w-]*){0,2}")  # "Threshold Successive Elimination"
+_METHOD_ITEM = re.compile(r"[A-Za-z][\w.+'’-]*[\w+](?:\s[A-Z][\w-]*){0,2}")  # "Kestrel Ridge Search"
 
 
 def _sibling_ok(item: str, kind: str) -> bool:
@@ -870,7 +870,7 @@ def _sibling_ok(item: str, kind: str) -> bool:
     first = item.split()[0]
     if shapes.is_name_shaped(first):
         return True
-    if kind == "Method":  # "algorithms, including Arm Elimination, Epsilon-LUCB and ...": a Title-Case name
+    if kind == "Method":  # "algorithms, including Kestrel Ridge Search, Foo-UCB and ...": a Title-Case name
         return " " in item and item.istitle() and phrases.list_item_ok(item)
     return kind == "Benchmark" and (phrases.list_item_ok(item) or kind_from_shape(item, set()) == "Benchmark")
 

@@ -236,7 +236,7 @@ _LISTED_PART = re.compile(r"[:;]\s+(?:and\s+)?(?:\(?(?:\d|[a-e]|i{1,3}|iv)\)\s+)
                           r"(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}),\s+which\s")
 
 
-# "two controls: FP16 planning, which gives ..., and loop rescue, which detects ...": lower-case parts whose
+# "two controls: FP8 drafting, which writes ..., and echo suppression, which stops ...": lower-case parts whose
 # head is a process noun
 _LISTED_LOWER = re.compile(r"(?:[:;]|,\s+and)\s+(?:\(?(?:\d|[a-e]|i{1,3}|iv)\)\s+)?"
                            r"(?P<name>(?:[A-Z0-9][\w-]*\s)?[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}?"

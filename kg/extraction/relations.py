@@ -316,7 +316,7 @@ def builds_on(p: _Paper, prop: set[int]) -> list[tuple[int, int]]:
             ends = [j for j in acronyms if c.name.endswith(p.m[j].name) and len(c.name) > len(p.m[j].name) + 1]
             if ends:
                 add(i, max(ends, key=lambda j: (len(p.m[j].name), -j)))  # the longest, first written
-    # a hyphened coined name around a known method's acronym ("Zeta-DPO", "OGR-MATD3", "GRPO-LEAD") is a
+    # a hyphened coined name around a known method's acronym ("Zeta-DPO", "QRX-MATD3", "GRPO-Kite") is a
     # variant of it, whoever introduced it
     for i, c in enumerate(p.m):
         if c.kind == "Method" and c.key is None and i not in prop and "-" in c.name:

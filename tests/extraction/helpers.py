@@ -18,3 +18,7 @@ def rel_names(ex: Extraction, rel: str) -> set[str]:
 def pairs(ex: Extraction, rel: str = "BUILDS_ON") -> set[tuple[str, str]]:
     return {(ex.mentions[r.subject].name, ex.mentions[r.object].name) for r in ex.relations
             if r.rel == rel and r.subject is not None}
+
+
+def results(ex: Extraction) -> set[tuple[str, str]]:
+    return {(r.value, ex.mentions[r.benchmark].name) for r in ex.results}

@@ -1,11 +1,7 @@
 """Discovery, typing and relation rules added after the held-out sets aa-ad, on sentences written for these
 tests (one test per rule, each able to fail without it)."""
 from kg.extraction.relations import NUMBER, _value
-from tests.extraction.helpers import names, pairs, rel_names, run
-
-
-def results(ex):
-    return {(r.value, ex.mentions[r.benchmark].name) for r in ex.results}
+from tests.extraction.helpers import names, pairs, rel_names, results, run
 
 
 # ---------------------------------------------------------------- discovery

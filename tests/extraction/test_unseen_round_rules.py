@@ -2,7 +2,7 @@
 (one test per rule, each able to fail without it)."""
 from kg.extraction import shapes
 from kg.extraction.typing import kind_from_shape
-from tests.extraction.helpers import names, pairs, rel_names, run
+from tests.extraction.helpers import names, pairs, rel_names, results, run
 
 
 def model_names(text: str) -> list[str]:
@@ -138,10 +138,6 @@ def test_latex_tau_bench_and_its_domain_split(full_extractor):
     ex = run(full_extractor, "We evaluate on $\\tau^2$-bench and on τ^2-Bench Retail.")
     assert {m.key for m in ex.mentions if m.text == "$\\tau^2$-bench"} == {"benchmark:tau2-bench"}
     assert "τ^2-Bench Retail" in names(ex, "Benchmark")
-
-
-def results(ex):
-    return {(r.value, ex.mentions[r.benchmark].name) for r in ex.results}
 
 
 def test_values_coordinated_before_one_benchmark(extractor):
