@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 import spacy
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -71,6 +72,14 @@ class RegexTokenizer:
 
 
 def blank_english() -> Language:
+    """Blank English with kg's tokenizer. Its components match on ORTH and LOWER only, so a new word's
+    lexeme gets just those: computing spaCy's other twenty lexical attributes (shape, stop word, like_num,
+    ...) for every word never seen before was a tenth of extraction time.
+
+    >>> sorted(blank_english().vocab.lex_attr_getters) == [LOWER]
+    True
+    """
     nlp = spacy.blank("en")
+    nlp.vocab.lex_attr_getters = {LOWER: nlp.vocab.lex_attr_getters[LOWER]}
     nlp.tokenizer = RegexTokenizer(nlp.vocab)
     return nlp
