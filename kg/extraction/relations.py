@@ -386,7 +386,8 @@ def _value(raw: str) -> str:
     return re.sub(r"\\(?:sim|approx)\s?", "~", value).replace("\\%", "%").replace("$", "")
 
 
-_SCORE_BEFORE = re.compile(r"\$?\s*(?:points?|pp|%)?\s*(?:[\w@.-]+\s+){0,3}?(?:on|in|at|for)\s+(?:the\s+)?")  # "$+4.5$ on X"
+# what may stand between a value and the benchmark after it: "$+4.5$ on X", "41.2% accuracy on X"
+_SCORE_BEFORE = re.compile(r"\$?\s*(?:points?|pp|%)?\s*(?:[\w@.-]+\s+){0,3}?(?:on|in|at|for)\s+(?:the\s+)?")
 _COORDINATED_VALUES = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)")
 _ELSEWHERE = re.compile(r"\b(?:benchmarks|datasets|on average)\b", re.I)
 
@@ -427,6 +428,7 @@ def results(p: _Paper, prop: set[int]) -> list[tuple[str, int, int | None, int |
             k0 = max(0, sum(1 for n in nums if n.end(1) <= resp.start()) - len(distinct))
             first = {p.m[i].name: i for i in reversed(benches)}
             paired = {k0 + k: first[name] for k, name in enumerate(distinct)}
+
         def after_bench(n1: int) -> int | None:
             after = [i for i in benches if p.m[i].start >= n1 and _SCORE_BEFORE.fullmatch(p.text, n1, p.m[i].start)]
             return after[0] if after else None

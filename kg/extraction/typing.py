@@ -116,7 +116,7 @@ _CTX_COMPARE_BEFORE = re.compile(
     r"(?:methods|approaches|algorithms|techniques|works|systems|frameworks|tools|fuzzers|heuristics|solvers|"
     r"planners|optimizers|attacks|defenses|agents|pipelines|strategies|architectures|translators|compressors|"
     r"variants|schemes|estimators|competitors|scaffolds|libraries|guardrails|controllers|decoders|"
-    r"retrievers|engines|simulators|protocols|defences|frameworks),?\s+(?:[\w-]+\s+){0,4}?"
+    r"retrievers|engines|simulators|protocols|defences),?\s+(?:[\w-]+\s+){0,4}?"
     r"(?:such as|like|including|\(|e\.g\.,?)|"
     r"competitive with|\d%\s+over|relative to|against|(?:accuracy|performance) of (?:the )?(?:competitive |full )?|"
     r"improv\w* (?:up)?on|extends?|variant of|built (?:up)?on|builds? (?:up)?on)\s*(?:the\s+)?(?:strong\s+)?"

@@ -114,7 +114,8 @@ def test_a_game_apposition_makes_a_benchmark(extractor):
 
 # ---------------------------------------------------------------- relations and umbrella words
 def test_hyphened_coined_variant_builds_on_the_known_acronym(full_extractor):
-    ex = run(full_extractor, "We check the effect at cliff tokens (Zeta-DPO). Trained on GSM8K, Zeta-DPO gains 3 points.")
+    ex = run(full_extractor, "We check the effect at cliff tokens (Zeta-DPO). Trained on GSM8K, Zeta-DPO gains "
+                             "3 points.")
     assert ("Zeta-DPO", "DPO") in pairs(ex)
 
 
