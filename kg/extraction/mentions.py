@@ -270,6 +270,16 @@ def _cut_short(text: str, long_end: int, entry) -> bool:
                for f in entry.forms())
 
 
+def _names_a_known_method(lex: Lexicon, short: str, long: str) -> bool:
+    """"Layout-aware Retrieval Augmented Generation (LA-RAG)": a name ending in a known method's acronym or
+    long form is a variant of that method, whatever its head noun would say."""
+    tail = re.split(r"[-\s]", short)[-1]
+    if tail != short and len(tail) >= 3 and lex.lookup(tail, "Method"):
+        return True
+    words = long.split()
+    return any(lex.lookup(" ".join(words[-k:]), "Method") for k in (2, 3, 4) if len(words) > k)
+
+
 def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
     """Definitions: the lexicon's entity when the long form (or an unambiguous short form) is known, else a
     new entity typed by its long form; umbrella terms are suppressed."""
@@ -291,6 +301,8 @@ def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
             told = apposition_kind(d.text[end:end + 160].lstrip(")]"))  # "PARL (...), a framework that"
             kind = told or kind_from_long_form(long) or (
                 "Method" if any(w in d.method_forms for w in long.split()) else None)  # "discrete SAC (DSAC)"
+            if not told and kind in {None, "Task"} and _names_a_known_method(d.lex, name, long):
+                kind = "Method"
             cue = d.sents.last_cue_before(l0)
             if kind is None and long[:1].isupper() and cue and re.fullmatch(
                     r"\s*(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?", d.text[cue[1]:l0]):
@@ -316,8 +328,9 @@ def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
     return cands, defs
 
 
-_VARIANT_SUFFIX = re.compile(r"(?:-[A-Z0-9][A-Za-z0-9]*|-(?:mini|lite|pro|hard|full)|\+{1,2}"
-                             r"|\s(?:Plus|Pro|Lite|Verified|Hard|Extended|Live|Mini|Full|Ultra|Retail|Airline|Telecom|"
+_VARIANT_SUFFIX = re.compile(r"(?:-[A-Z0-9][A-Za-z0-9]*|-(?:mini|lite|pro|hard|easy|full|[a-z](?!\w))|\+{1,2}"
+                             r"|\s(?:Plus|Pro|Lite|Verified|Hard|Easy|Complex|Real|Extended|Live|Mini|Full|Ultra|"
+                             r"Retail|Airline|Telecom|"
                              r"Parallel|Multilingual|Multimodal|[A-Z]{1,2}\d{1,2}))"
                              r"(?![\w+-])")
 _VARIANT_PREFIX = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]*-$")
@@ -357,7 +370,8 @@ def _by_context(d: _Doc, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-_SPACED_SIZE = re.compile(r"[\s-](\d+(?:\.\d+)?[BM])((?:-(?:[A-Z][A-Za-z]*|\d+[Kk]))*)(?![\w.%-])")
+_SPACED_SIZE = re.compile(r"(?:[\s-](\d+(?:\.\d+)?[BM])|:(\d+(?:\.\d+)?[bm]))((?:-(?:[A-Z][A-Za-z]*|\d+[Kk]))*)"
+                          r"(?![\w.%-])")  # ":120b" is a local runner's tag
 _METHOD_VERSION = re.compile(r"(?:-v?|\sv)(\d{1,2}(?:\.\d)?)(?![\w%-]|\.\d)")
 
 
@@ -394,7 +408,7 @@ def _from_lexicon(d: _Doc) -> list[Cand]:
         size = _SPACED_SIZE.match(d.text, c.end)
         if size and not shapes.COUNTED.match(d.text, size.end()):
             # "an R1-Distill 1.5B model", "Nemotron-H-8B-Base": a size of a known model, part of its family
-            full = f"{c.name}-{size.group(1)}{size.group(2)}"
+            full = f"{c.name}-{(size.group(1) or size.group(2).upper())}{size.group(3)}"
             key = _lexicon_model_key(d.lex, full)
             out.append(Cand(c.start, size.end(), "Model", d.lex.entries[key].name if key else full, "lexicon",
                             key=key, family=c.key))

@@ -32,7 +32,7 @@ BUILD_CUE = re.compile(
     r"(?:\bmaps? the concept of|"
     r"\bextend\w*|\bextension (?:of|to)|\bvariants? of|\bbuilt (?:up)?on|\bbuilds? (?:up)?on|\bbased on|"
     r"\bgenerali[sz]\w*|\bmodif\w*|\bimprov\w* (?:up)?on|\bpush\w* the limits? of|\bon top of|\binspired by|"
-    r"\badapt\w*|\brevisit\w*|\bbuilding (?:up)?on|\bgrounded in|\bderived from|\bstarting from|\benhanc\w*|"
+    r"\badapt(?:s|ed|ing)?\b|\brevisit\w*|\bbuilding (?:up)?on|\bgrounded in|\bderived from|\bstarting from|\benhanc\w*|"
     r"\brefin\w*|\bupgrad\w*|\binherit\w*)\b[^.;]{0,40}$", re.I)
 BASED_AFTER = re.compile(r"^\s*(?:-|\s)(?:based|style|like|tyle|inspired)\b|^\s+variants?\b", re.I)
 _NUM = r"[+-]?\d+(?:\.\d+)?"
@@ -45,8 +45,9 @@ _VAL = (r"(?:" + _NUM + r"(?:\s?(?:[-–]|--)\s?" + _NUM + r")?\$?"
         r"|\d{1,5} out of \d{1,5}(?![\w.]))")
 NUMBER = re.compile(
     r"(?<![\w.@])("
-    r"(?:(?:by\s+)?(?:over|up to|about|approximately|approx\.|nearly|almost|more than|less than|"
-    r"greater than or equal to|at least|around|roughly)\s+|by\s+|~\s?|\$?\\(?:sim|approx)\$?\s?)?"
+    r"(?:(?:by\s+)?(?:over|up to(?: an?)?|about|approximately|approx\.|nearly|almost|more than|less than|"
+    r"greater than or equal to|at least|at most|around|roughly|within|under|below|above|plus|fewer than|"
+    r"exceeding|close to|as much as)\s+|by\s+|~\s?|\$?\\(?:sim|approx)\$?\s?)?"
     # "gains of 3.9% to 18.4%" is one range; "from 9.7% to 79.8%" is two values, before and after
     r"(?:(?<!\bfrom\s)" + _VAL + r"\s+to\s+" + _VAL + r"|" + _VAL + r"))", re.I)
 UNIT = re.compile(r"%|percent|points?\b|pp\b|/\d")
@@ -231,7 +232,14 @@ def _defined_parts(p: _Paper, proposed_so_far: set[int]) -> set[int]:
     return out
 
 
+# "Reflexion and StateFlow baselines", "a ReAct-style baseline": a name the paper measures itself against
+_BASELINE_AFTER = re.compile(r"(?:-(?:style|based|like))?(?:(?:,\s*(?:and\s+)?|\s+and\s+)[\w.+-]+(?:\s[\w.+-]+)?){0,4}"
+                             r"\s+baselines?\b")
+
+
 def _compared(p: _Paper, i: int) -> bool:
+    if _BASELINE_AFTER.match(p.text, p.m[i].end):
+        return True
     before = p.before(i)
     cue = None
     for cue in COMPARE_CUE.finditer(before):
@@ -357,6 +365,8 @@ def builds_on(p: _Paper, prop: set[int]) -> list[tuple[int, int]]:
         c = p.m[j]
         if c.origin == "phrase":
             continue  # "employs a Logit Fusion mechanism": a named part of the new method, not its base
+        if any(p.m[k].start <= c.start and c.end <= p.m[k].end for k in new_items):
+            continue  # inside a new name: the name rules above have read it
         s = p.sent_of[j]
         sent_start = p.sents.bounds[s][0]
         it_sentence = re.match(r"\s*(?:It|Our (?:method|approach|framework|model)|This (?:method|approach|framework|"
@@ -374,7 +384,10 @@ def builds_on(p: _Paper, prop: set[int]) -> list[tuple[int, int]]:
         m = re.match(r"\s+(?:with|\+)\s+", p.text[c.end:c.end + 8])
         with_new = m is not None and any(p.m[k].start == c.end + m.end() for k in new_items)
         title_with = title and s == 0 and re.search(r"\b(?:with|via|using|through|from)\s+(?:[\w-]+\s+){0,2}$", before)
-        if BUILD_CUE.search(before[-80:]) or based or with_new or title_with:
+        cue = BUILD_CUE.search(before[-80:])
+        if cue and any(c.start - len(before[-80:]) + cue.start() < p.m[k].start < c.start for k in new_items):
+            cue = None  # "extends X with Y, and Z-TD3": the cue is about another new thing
+        if cue or based or with_new or title_with:
             add(same[0] if same else main, j)
     return pairs
 

@@ -156,10 +156,10 @@ def find_name_shapes(text: str) -> list[tuple[int, int]]:
 
 # ---------------------------------------------------------------- model names
 _FAMILIES = (
-    r"Qwen|QwQ|Llama|LLaMA|LLaMa|LLAMA|Mistral|Mixtral|Gemma|Phi|DeepSeek(?:Math|-Coder|-Math|-Prover|-VL)?|"
+    r"Qwen|QwQ|Llama|LLaMA|LLaMa|LLAMA|Mistral|Mixtral|Gemma|Phi|DeepSeek(?:Math|-?Coder|-Math|-Prover|-VL)?|"
     r"GPT|ChatGPT|Claude|Gemini|InternLM|InternVL|LLaVA(?:-NeXT|-OneVision)?|Kimi|ChatGLM|GLM|Yi|OLMo|Pythia|"
     r"Falcon|Vicuna|Baichuan|MiniCPM|Grok|Doubao|Seed|Skywork|Hunyuan|ERNIE|Pangu|Nemotron|Granite|StarCoder|"
-    r"CodeLlama|Code\s?Llama|Ministral|Codestral|SmolLM|TinyLlama|Orca|Zephyr|Tulu|Molmo|Idefics|Florence|"
+    r"Code\s?[Ll]lama|Ministral|Codestral|SmolLM|TinyLlama|Orca|Zephyr|Tulu|Molmo|Idefics|Florence|"
     r"BLIP|Flan-T5|T5|BART|BERT|RoBERTa|Whisper|CLIP|SigLIP|SAM|DINOv2|ViT|Stable\s?Diffusion|SDXL|FLUX|Sora|Veo|"
     r"MiniMax|Step|Magistral|Devstral|Gemini\s?Robotics|Kimi-VL|Video-LLaVA|VideoLLaMA|Amazon\s?Nova|Pixtral|LLaDA|"
     r"MiMo|Bielik|Bamba|Seedream|Step1X|"
@@ -172,13 +172,14 @@ _VARIANT = (
     r"Turbo|mini|nano|"
     r"Pro|Flash|Flash-Lite|Lite|Ultra|Max|Plus|Sonnet|Opus|Haiku|it|Thinking|Reasoner|Exp|Large|Small|Medium|XL|Heavy|"
     r"Embedded|MoE|Vision|Nemo|Prover|OneVision|NeXT|Llama|Qwen|Codex|Image|Edit|Scout|Maverick|o|Nano|High|Low|"
-    r"(?<=-)(?:flash|plus|pro|lite|turbo|max|high|low|medium|thinking))"  # "-flash", "-high": lower case only glued
+    r"(?<=-)(?:flash|plus|pro|lite|turbo|max|high|low|medium|thinking|audio|realtime))"  # lower case only glued
 )
 _SEP = r"(?:-|\s|_|~)"  # "~" is LaTeX's non-breaking space
 _MODEL_RE = re.compile(
     r"(?<![\w-])(?:OpenAI\s+)?"
     r"(?:(?:" + _FAMILIES + r")(?:" + _SEP + r"?[MKo]?\d+(?:\.\d+)*[a-z]?o?)?"  # "MiniMax-M2.5", "Kimi-K2", "GPT-o4"
     r"(?:" + _SEP + r"(?:" + _VARIANT + r"|\d+(?:\.\d+)*)(?![\w]))*"
+    r"(?::\d+(?:\.\d+)?[bm](?!\w))?"  # a local runner's tag: "gemma3:4b", "llama3.1:8b"
     r"|(?:o1|o3|o4)(?:-(?:mini|pro|preview|high|low))?)"
     r"(?![\w-]*\w)",
 )

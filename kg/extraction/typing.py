@@ -13,7 +13,8 @@ TASK_HEADS = {"problem", "detection", "segmentation", "navigation", "forecasting
               "driving", "matching", "summarization", "prediction", "tracking", "defense",
               "treatment", "routing", "mining", "diagnosis", "localization", "captioning", "understanding",
               "completion", "repair", "making", "allocation", "dialogue", "guidance", "maintenance", "grounding",
-              "conversation", "conversations", "assessment"}
+              "conversation", "conversations", "assessment", "analysis", "verification", "identification",
+              "comprehension", "discovery", "editing"}
 # what goes wrong in training or inference: a named phenomenon, not a technique ("... Distribution Drift")
 PHENOMENON_HEADS = {"drift", "collapse", "shift", "bias", "gap", "mismatch", "hacking", "forgetting", "degradation",
                     "hallucination", "hallucinations", "instability", "overfitting", "paradox", "dilemma",

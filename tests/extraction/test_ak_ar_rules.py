@@ -1,0 +1,73 @@
+"""Rules added once the held-out sets ak-ar became development data, on sentences written for these tests
+(one test per rule, each able to fail without it)."""
+from kg.extraction import shapes
+from kg.extraction.typing import kind_from_long_form
+from tests.extraction.helpers import names, pairs, rel_names, results, run
+
+
+def model_names(text: str) -> list[str]:
+    return [text[s:e] for s, e in shapes.find_model_names(text)]
+
+
+# ---------------------------------------------------------------- model grammar
+def test_local_runner_tags_are_model_sizes():
+    assert model_names("A local judge (gemma9:4b) beat a larger one (llama7.2:70b).") == [
+        "gemma9:4b", "llama7.2:70b"]
+
+
+def test_known_model_with_a_runner_tag_is_that_size(full_extractor):
+    ex = run(full_extractor, "Grading used the open gpt-oss:120b judge on every answer.")
+    assert "gpt-oss-120b" in names(ex, "Model")
+
+
+def test_audio_variant_and_glued_coder_families():
+    assert model_names("We query GPT-9o-audio, DeepSeekCoder-Instruct and Codellama-Instruct.") == [
+        "GPT-9o-audio", "DeepSeekCoder-Instruct", "Codellama-Instruct"]
+
+
+# ---------------------------------------------------------------- benchmark splits
+def test_difficulty_split_of_a_known_benchmark(full_extractor):
+    ex = run(full_extractor, "ZelNet reaches 61% on GPQA Easy and stays ahead on LoCoMo-s.")
+    assert {"GPQA Easy", "LoCoMo-s"} <= names(ex, "Benchmark")
+
+
+# ---------------------------------------------------------------- typing by long form
+def test_analysis_and_verification_long_forms_name_tasks():
+    assert kind_from_long_form("Multi-Document Claim Verification") == "Task"
+    assert kind_from_long_form("Protein Function Analysis") == "Task"
+
+
+def test_long_form_ending_in_a_known_method_is_a_variant_of_it(full_extractor):
+    ex = run(full_extractor, "We propose Layout-aware Retrieval Augmented Generation (LA-RAG), which reads tables "
+                        "before it answers.")
+    assert "LA-RAG" in names(ex, "Method") and ("LA-RAG", "RAG") in pairs(ex)
+
+
+# ---------------------------------------------------------------- builds-on cues
+def test_adapters_is_not_an_adapt_cue(full_extractor):
+    ex = run(full_extractor, "We propose ZelNet, a policy with small learned adapters, trained with PPO.")
+    assert ("ZelNet", "PPO") not in pairs(ex)
+
+
+def test_a_base_inside_another_new_name_is_not_this_ones(full_extractor):
+    ex = run(full_extractor, "We introduce MirthNet, which improves on beam search, and Rill-SAC, a soft variant.")
+    assert ("MirthNet", "beam search") in pairs(ex) and ("MirthNet", "SAC") not in pairs(ex)
+
+
+def test_cue_does_not_reach_past_another_new_name(full_extractor):
+    ex = run(full_extractor, "We propose MirthNet, a method that modifies the reward with DPO-Lite and SAC.")
+    assert ("MirthNet", "SAC") not in pairs(ex)
+
+
+# ---------------------------------------------------------------- compared baselines
+def test_names_before_baselines_are_compared(full_extractor):
+    ex = run(full_extractor, "We present ZelNet for household agents. Reflexion and Voyager baselines fail twice as "
+                        "often as ZelNet does.")
+    assert {"Reflexion", "Voyager"} <= rel_names(ex, "COMPARES_WITH")
+
+
+# ---------------------------------------------------------------- result values
+def test_bounding_qualifiers_stay_in_the_value(full_extractor):
+    ex = run(full_extractor, "We propose ZelNet. ZelNet keeps the error below 3.5% on GSM8K and within 2 points "
+                        "on MATH-500.")
+    assert {("below 3.5%", "GSM8K"), ("within 2 points", "MATH-500")} <= results(ex)
