@@ -693,10 +693,13 @@ def _scored_compounds(d: _Doc) -> list[Cand]:
             if not shapes.is_stop_form(m.group(1)) and m.group(1) not in d.suppressed]
 
 
+_COINED_KINDS = {"Method", "Model", "Benchmark", "Dataset"}
+
+
 def _suffixed_variants(d: _Doc, cands: list[Cand]) -> list[Cand]:
-    """"CAGE-Exact", "CAGE-RS": a coined name that is a new method named in this abstract plus a suffix is
-    a variant of it, of the same kind unless its own shape says otherwise ("Zing-27B-Stage2" is a model)."""
-    methods = {d.text[c.start:c.end]: c.kind for c in cands if c.kind == "Method" and c.key is None}
+    """"CAGE-Exact", "CAGE-RS", "VibeSet-IT": a coined name named in this abstract plus a suffix is a variant
+    of it, of the same kind unless its own shape says otherwise ("Zing-27B-Stage2" is a model)."""
+    methods = {d.text[c.start:c.end]: c.kind for c in cands if c.kind in _COINED_KINDS and c.key is None}
     if not methods:
         return []
     for c in cands:  # the name's other kind wins ("VibeFind" typed a benchmark elsewhere)

@@ -500,7 +500,8 @@ def relate(text: str, mentions: list[Cand], sents: Sentences) -> tuple[list[Rela
             add("PROPOSES", i)
             if c.kind == "Model":
                 add("USES_MODEL", i)
-            if c.kind in {"Benchmark", "Dataset"} and any(
+            # a new benchmark is there to be evaluated on; a new dataset only when a sentence says so
+            if c.kind == "Benchmark" or c.kind == "Dataset" and any(
                     p.sentence_says(p.sent_of[k], EVAL_CUE) for k, x in enumerate(p.m) if norm(x.name) == norm(c.name)):
                 add("EVALUATES_ON", i)
             continue

@@ -206,6 +206,9 @@ def find_model_names(text: str) -> list[tuple[int, int]]:
         if " " in s and not re.search(r"\d|Pro|Flash|Sonnet|Opus|Haiku|Ultra|mini|Scout|Maverick|Heavy|Base|Instruct|Codex",
                                       s.split(None, 1)[1]):
             s = s.split()[0]
+        spaced = re.search(r"\s\d+(?:\.\d+)*$", s)
+        if spaced and re.search(r"\d", s[:spaced.start()]):
+            s = s[:spaced.start()]  # "gpt-4o 16.89": a score after a versioned name, not a version
         counted = re.search(r"\s\d+(?:\.\d+)?[BMKb]$", s)
         if counted and COUNTED.match(text, m.start() + len(s)):
             s = s[:counted.start()]  # "Qwen2.5 20B tokens": a count of tokens, not a size

@@ -71,3 +71,18 @@ def test_bounding_qualifiers_stay_in_the_value(full_extractor):
     ex = run(full_extractor, "We propose ZelNet. ZelNet keeps the error below 3.5% on GSM8K and within 2 points "
                         "on MATH-500.")
     assert {("below 3.5%", "GSM8K"), ("within 2 points", "MATH-500")} <= results(ex)
+
+
+def test_score_after_a_versioned_model_is_not_its_version():
+    assert model_names("Scores: gpt-9o 16.89 and Gemini 7.5 Pro 24.92, against Claude 8.5 Sonnet.") == [
+        "gpt-9o", "Gemini 7.5 Pro", "Claude 8.5 Sonnet"]
+
+
+def test_suffixed_variant_of_a_new_benchmark(full_extractor):
+    ex = run(full_extractor, "We build the KelpSuite benchmark. Its second track, KelpSuite-P, holds 300 proofs.")
+    assert "KelpSuite-P" in names(ex, "Benchmark")
+
+
+def test_a_new_benchmark_is_evaluated_on(full_extractor):
+    ex = run(full_extractor, "We construct KelpWorld, a household environment with 40 rooms.")
+    assert "KelpWorld" in rel_names(ex, "PROPOSES") and "KelpWorld" in rel_names(ex, "EVALUATES_ON")
