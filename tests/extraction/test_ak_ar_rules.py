@@ -86,3 +86,9 @@ def test_suffixed_variant_of_a_new_benchmark(full_extractor):
 def test_a_new_benchmark_is_evaluated_on(full_extractor):
     ex = run(full_extractor, "We construct KelpWorld, a household environment with 40 rooms.")
     assert "KelpWorld" in rel_names(ex, "PROPOSES") and "KelpWorld" in rel_names(ex, "EVALUATES_ON")
+
+
+# ---------------------------------------------------------------- lexicon
+def test_mcp_benchmarks_are_not_one_entity(full_extractor):
+    ex = run(full_extractor, "ZelNet leads on MCP-Universe, MCPMark and MCP-Bench.")
+    assert {"MCP-Universe", "MCPMark", "MCP-Bench"} <= names(ex, "Benchmark")
