@@ -8,3 +8,11 @@ LEXICON = Path(__file__).resolve().parent.parent / "kg" / "data" / "lexicon.json
 def test_every_id_is_written_once():
     ids = [json.loads(line)["id"] for line in LEXICON.open(encoding="utf-8") if line.strip()]
     assert len(ids) > 2000 and sorted(i for i in set(ids) if ids.count(i) > 1) == []
+
+
+def test_new_entries_join_the_entities_they_belong_to():
+    from kg.extraction.lexicon import load_lexicon
+    lex = load_lexicon()
+    assert lex.lookup("BRUMO25")[0].family == "benchmark:brumo"
+    assert [e.id for e in lex.lookup("HER")] == [e.id for e in lex.lookup("Hindsight Experience Replay")]
+    assert lex.lookup("Flow-GRPO")[0].family == "method:grpo"
