@@ -36,11 +36,12 @@ BUILD_CUE = re.compile(
     r"\brefin\w*|\bupgrad\w*|\binherit\w*)\b[^.;]{0,40}$", re.I)
 BASED_AFTER = re.compile(r"^\s*(?:-|\s)(?:based|style|like|tyle|inspired)\b|^\s+variants?\b", re.I)
 _NUM = r"[+-]?\d+(?:\.\d+)?"
+_SPREAD = r"(?:\s?\$?\s?(?:±|\+-|\+/-|\\pm)\s?\$?\s?\d+(?:\.\d+)?)?"  # "0.76 +- 0.34", "$97.1\pm0.9$"
 # LaTeX writes "43.0\%", "$7.7$ points", "$\sim10\%$"
-_VAL = (r"(?:" + _NUM + r"(?:\s?(?:[-–]|--)\s?" + _NUM + r")?\$?"
+_VAL = (r"(?:" + _NUM + _SPREAD + r"(?:\s?(?:[-–]|--)\s?" + _NUM + r")?\$?"
         r"(?:\s?\\?%|\s(?:percent|percentage points?|points?)\b|\s?pp\b"
         r"|\s?[x×](?!\w))"
-        r"|[+-]?\d+\.\d+(?![\w.%])"
+        r"|[+-]?\d+\.\d+" + _SPREAD + r"(?![\w.%])"
         r"|(?<![\w/])\d{1,5}/\d{1,5}(?![\w/])"  # "resolves 374/500 instances"
         r"|\d{1,5} out of \d{1,5}(?![\w.]))")
 NUMBER = re.compile(

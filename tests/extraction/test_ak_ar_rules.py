@@ -92,3 +92,8 @@ def test_a_new_benchmark_is_evaluated_on(full_extractor):
 def test_mcp_benchmarks_are_not_one_entity(full_extractor):
     ex = run(full_extractor, "ZelNet leads on MCP-Universe, MCPMark and MCP-Bench.")
     assert {"MCP-Universe", "MCPMark", "MCP-Bench"} <= names(ex, "Benchmark")
+
+
+def test_a_value_with_its_spread_is_one_value(full_extractor):
+    ex = run(full_extractor, "We propose ZelNet. ZelNet reaches 0.76 +- 0.34 on GSM8K and 85.9±7.8% on MATH-500.")
+    assert {("0.76 +- 0.34", "GSM8K"), ("85.9±7.8%", "MATH-500")} <= results(ex)
