@@ -33,7 +33,9 @@ BUILD_CUE = re.compile(
     r"\bextend\w*|\bextension (?:of|to)|\bvariants? of|\bbuilt (?:up)?on|\bbuilds? (?:up)?on|\bbased on|"
     r"\bgenerali[sz]\w*|\bmodif\w*|\bimprov\w* (?:up)?on|\bpush\w* the limits? of|\bon top of|\binspired by|"
     r"\badapt(?:s|ed|ing)?\b|\brevisit\w*|\bbuilding (?:up)?on|\bgrounded in|\bderived from|\bstarting from|\benhanc\w*|"
-    r"\brefin\w*|\bupgrad\w*|\binherit\w*)\b[^.;]{0,40}$", re.I)
+    r"\brefin\w*|\bupgrad\w*|\binherit\w*|\bintegrated (?:with|into))\b"
+    # the base right after the cue, or in a list of examples soon after it ("extends methods such as ReAct")
+    r"(?:[^.;]{0,40}|[^.;]{0,60}\b(?:such as|like|e\.g\.,?|including)\s[^.;]{0,30})$", re.I)
 BASED_AFTER = re.compile(r"^\s*(?:-|\s)(?:based|style|like|tyle|inspired)\b|^\s+variants?\b", re.I)
 _NUM = r"[+-]?\d+(?:\.\d+)?"
 _SPREAD = r"(?:\s?\$?\s?(?:±|\+-|\+/-|\\pm)\s?\$?\s?\d+(?:\.\d+)?)?"  # "0.76 +- 0.34", "$97.1\pm0.9$"
@@ -278,7 +280,9 @@ def _renamed(new: str, base: str) -> bool:
         return False
     if new.startswith(base):
         return re.fullmatch(r"[-\s]?v?\d+(?:\.\d+)?", new[len(base):], re.I) is not None
-    return re.fullmatch(r"[A-Z][a-z]+\d*", new[:-len(base)]) is not None and sum(ch.isupper() for ch in base) >= 2
+    # "UltraLLaDA", "S3LoRA", "NSCoT", "SU-HATD3": a word or a few capitals glued before a known acronym
+    return re.fullmatch(r"(?:[\w-]*-)?(?:[A-Z][a-z]+\d*|[A-Z0-9]{1,3})", new[:-len(base)]) is not None and sum(
+        ch.isupper() for ch in base) >= 2
 
 
 def builds_on(p: _Paper, prop: set[int]) -> list[tuple[int, int]]:

@@ -97,3 +97,19 @@ def test_mcp_benchmarks_are_not_one_entity(full_extractor):
 def test_a_value_with_its_spread_is_one_value(full_extractor):
     ex = run(full_extractor, "We propose ZelNet. ZelNet reaches 0.76 +- 0.34 on GSM8K and 85.9±7.8% on MATH-500.")
     assert {("0.76 +- 0.34", "GSM8K"), ("85.9±7.8%", "MATH-500")} <= results(ex)
+
+
+def test_capitals_glued_before_a_known_acronym_make_a_variant(full_extractor):
+    ex = run(full_extractor, "We present NXCoT for grade-school math. Unlike plain CoT, NXCoT checks each step.")
+    assert ("NXCoT", "CoT") in pairs(ex)
+
+
+def test_build_cue_reaches_a_list_of_examples(full_extractor):
+    ex = run(full_extractor, "We introduce ZelCourt, a framework that extends iterative retrieve-and-reason agent "
+                             "methods, such as ReAct, with a judge.")
+    assert ("ZelCourt", "ReAct") in pairs(ex)
+
+
+def test_integrated_into_a_method_builds_on_it(full_extractor):
+    ex = run(full_extractor, "We propose ZelPrune for reasoning models. ZelPrune can be integrated with DAPO.")
+    assert ("ZelPrune", "DAPO") in pairs(ex)
