@@ -11,7 +11,7 @@ from schemas import Relation, ResultClaim
 
 COMPARE_CUE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|compared (?:to|with|against)|comparisons? (?:to|with|against)|"
-    r"over|than|versus|vs\.?|relative to|baselines?|against|competitive with|on par with|rivals?|match(?:es|ing)|"
+    r"over(?!\s+[\d~$])|than(?!\s+[\d~$])|versus|vs\.?|relative to|baselines?|against|competitive with|on par with|rivals?|match(?:es|ing)|"
     r"comparable (?:to|with)|within [^,;]{0,30}? of|close to|approaching|trailing|behind|"
     r"similar (?:\w+ )?to|"
     r"benchmarked (?:against|to|with))\b", re.I)
@@ -250,7 +250,8 @@ def _compared(p: _Paper, i: int) -> bool:
     if cue is None:
         return False
     gap = before[cue.end():]
-    if p.m[i].kind == "Model" and re.search(r"\b(?:on|with|using)\s+(?:the\s+)?(?:[\w.-]+(?:,\s*|\s+and\s+))*$", gap):
+    if p.m[i].kind == "Model" and re.search(r"\b(?:on|with|using|for|under)\s+(?:the\s+)?(?:[\w.-]+(?:,\s*|\s+and\s+))*$",
+                                            gap):
         return False  # "outperforms baselines on LLaDA and Dream": the models it runs on, not rivals
     # the cue must govern the name: no clause break, no second verb ("... and integrates across GRPO");
     # a long gap is fine when it ends in a list of baselines ("outperforms ... methods including X and Y")

@@ -113,3 +113,13 @@ def test_build_cue_reaches_a_list_of_examples(full_extractor):
 def test_integrated_into_a_method_builds_on_it(full_extractor):
     ex = run(full_extractor, "We propose ZelPrune for reasoning models. ZelPrune can be integrated with DAPO.")
     assert ("ZelPrune", "DAPO") in pairs(ex)
+
+
+def test_over_a_number_is_not_a_comparison(full_extractor):
+    ex = run(full_extractor, "We present ZelGuard. Without it, over 60% of scripts produced by GPT-9o are unsafe.")
+    assert "GPT-9o" not in rel_names(ex, "COMPARES_WITH")
+
+
+def test_model_after_baseline_for_is_the_backbone(full_extractor):
+    ex = run(full_extractor, "We propose ZelRL. ZelRL gains 2.6% over the strongest baseline for Qwen9-7B.")
+    assert "Qwen9-7B" not in rel_names(ex, "COMPARES_WITH")
