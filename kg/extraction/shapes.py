@@ -20,6 +20,9 @@ STOP_FORMS = {
     "excel", "youtube", "rq1", "rq2", "rq3", "rq4", "rq5",
     # number formats, not techniques
     "fp4", "fp8", "fp16", "fp32", "fp64", "bf16", "int4", "int8", "mxfp4", "nvfp4", "tf32",
+    # kinds of models, data, hardware and notation a field shares, not names of one thing
+    "mlrm", "mlrms", "nlu", "nlg", "e2e", "lidar", "rtl", "rgb", "rgb-d", "hpc", "yaml", "cli", "ide", "ides",
+    "ast", "asts", "dag", "dags", "mdp", "mdps", "roc", "pde", "pdes", "ode", "odes", "sde", "sdes",
 }
 UMBRELLA_LONG = {
     "large language model", "large language models", "language model", "language models",

@@ -123,3 +123,9 @@ def test_over_a_number_is_not_a_comparison(full_extractor):
 def test_model_after_baseline_for_is_the_backbone(full_extractor):
     ex = run(full_extractor, "We propose ZelRL. ZelRL gains 2.6% over the strongest baseline for Qwen9-7B.")
     assert "Qwen9-7B" not in rel_names(ex, "COMPARES_WITH")
+
+
+def test_shared_technical_acronyms_are_not_names(full_extractor):
+    ex = run(full_extractor, "We propose ZelNav, an end-to-end (E2E) planner that reads LiDAR scans, solves the "
+                             "MDP online and speaks through an NLU module.")
+    assert "ZelNav" in names(ex) and not names(ex) & {"E2E", "LiDAR", "MDP", "NLU"}
