@@ -16,3 +16,11 @@ def test_new_entries_join_the_entities_they_belong_to():
     assert lex.lookup("BRUMO25")[0].family == "benchmark:brumo"
     assert [e.id for e in lex.lookup("HER")] == [e.id for e in lex.lookup("Hindsight Experience Replay")]
     assert lex.lookup("Flow-GRPO")[0].family == "method:grpo"
+
+
+def test_model_versions_are_members_not_aliases_of_their_family():
+    from kg.extraction.lexicon import load_lexicon
+    lex = load_lexicon()
+    wan21, wan22 = lex.lookup("Wan 2.1")[0], lex.lookup("Wan 2.2")[0]
+    assert wan21.id != wan22.id and wan21.family == wan22.family == "model:wan"
+    assert lex.lookup("Veo 3")[0].family == "model:veo"

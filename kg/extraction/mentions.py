@@ -129,7 +129,8 @@ _VARIANT_RE = re.compile(r"([A-Z](?<![\w-].)[A-Za-z]*[A-Za-z](?:[\s'’~-]|\s-\s
 
 # a version is small ("2.0", "v1.5"); "IFEval 79.9" is a score
 _VERSION_AFTER = re.compile(r"[\s~-]?(v\d+(?:\.\d+)?|V\d+(?:\.\d+)?|\d\.\d+(?![-\w.%])"
-                            r"|\d(?=\s(?:competition|challenge|leaderboard|benchmark|suite)\b|[,;:)]|\.(?!\d)))")
+                            r"|\d(?=\s(?:competition|challenge|leaderboard|benchmark|suite|and|or|by|with)\b|[,;:)]"
+                            r"|\.(?!\d)))")
 _YEAR_PAIR = re.compile(r"\b([A-Z][A-Za-z]+)([\s'’-]?)(\d{2}|\d{4})\s?/\s?(\d{2}|\d{4})\b")
 
 
@@ -372,6 +373,7 @@ def _by_context(d: _Doc, cands: list[Cand]) -> list[Cand]:
 
 _SPACED_SIZE = re.compile(r"(?:[\s-](\d+(?:\.\d+)?[BM])|:(\d+(?:\.\d+)?[bm]))((?:-(?:[A-Z][A-Za-z]*|\d+[Kk]))*)"
                           r"(?![\w.%-])")  # ":120b" is a local runner's tag
+_MODEL_VERSION = re.compile(r"\s(\d{1,2}(?:\.\d)?)(?![\w%-]|\.\d|\s*(?:%|points?|times|percent)\b)")
 _METHOD_VERSION = re.compile(r"(?:-v?|\sv)(\d{1,2}(?:\.\d)?)(?![\w%-]|\.\d)")
 
 
@@ -412,6 +414,13 @@ def _from_lexicon(d: _Doc) -> list[Cand]:
             key = _lexicon_model_key(d.lex, full)
             out.append(Cand(c.start, size.end(), "Model", d.lex.entries[key].name if key else full, "lexicon",
                             key=key, family=c.key))
+    for c in [c for c in out if c.kind == "Model" and c.key and not re.search(r"\d", c.name)]:
+        v = _MODEL_VERSION.match(d.text, c.end)
+        if v:  # "Veo 3.1", "Gemma 3": a version of a known model family, part of it
+            full = f"{c.name} {v.group(1)}"
+            known = d.lex.lookup(full, "Model")
+            out.append(Cand(c.start, v.end(), "Model", known[0].name if known else full, "lexicon",
+                            key=known[0].id if known else None, family=c.key))
     for c in [c for c in out if c.kind in {"Benchmark", "Dataset"}]:
         v = _VERSION_AFTER.match(d.text, c.end)
         if v:  # "Terminal-Bench 2.0", "VerilogEval v2": a version of a known benchmark, part of its family

@@ -129,3 +129,8 @@ def test_shared_technical_acronyms_are_not_names(full_extractor):
     ex = run(full_extractor, "We propose ZelNav, an end-to-end (E2E) planner that reads LiDAR scans, solves the "
                              "MDP online and speaks through an NLU module.")
     assert "ZelNav" in names(ex) and not names(ex) & {"E2E", "LiDAR", "MDP", "NLU"}
+
+
+def test_versions_of_known_families_are_their_members(full_extractor):
+    ex = run(full_extractor, "ZelCine beats Veo 3.1 and Wan 2.2 and gains 9.6% on Terminal-Bench 2 by planning.")
+    assert {"Veo 3.1", "Wan2.2"} <= names(ex, "Model") and "Terminal-Bench 2" in names(ex, "Benchmark")
