@@ -24,3 +24,11 @@ def test_model_versions_are_members_not_aliases_of_their_family():
     wan21, wan22 = lex.lookup("Wan 2.1")[0], lex.lookup("Wan 2.2")[0]
     assert wan21.id != wan22.id and wan21.family == wan22.family == "model:wan"
     assert lex.lookup("Veo 3")[0].family == "model:veo"
+
+
+def test_sizes_and_versions_of_a_family_are_separate_entities():
+    from kg.extraction.lexicon import load_lexicon
+    lex = load_lexicon()
+    small, large = lex.lookup("OLMo-1B")[0], lex.lookup("OLMo-7B")[0]
+    assert small.id != large.id and small.family == large.family == lex.lookup("OLMo")[0].id
+    assert lex.lookup("GLM-4.6")[0].id != lex.lookup("GLM-4.5")[0].id
