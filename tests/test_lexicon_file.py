@@ -32,3 +32,11 @@ def test_sizes_and_versions_of_a_family_are_separate_entities():
     small, large = lex.lookup("OLMo-1B")[0], lex.lookup("OLMo-7B")[0]
     assert small.id != large.id and small.family == large.family == lex.lookup("OLMo")[0].id
     assert lex.lookup("GLM-4.6")[0].id != lex.lookup("GLM-4.5")[0].id
+
+
+def test_suites_and_releases_of_a_benchmark_are_separate_entities():
+    from kg.extraction.lexicon import load_lexicon
+    lex = load_lexicon()
+    long_, spatial = lex.lookup("LIBERO-Long")[0], lex.lookup("LIBERO-Spatial")[0]
+    assert long_.id != spatial.id and long_.family == spatial.family == "benchmark:libero"
+    assert lex.lookup("Kinetics-700")[0].id != lex.lookup("Kinetics-400")[0].id
