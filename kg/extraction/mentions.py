@@ -708,20 +708,20 @@ _COINED_KINDS = {"Method", "Model", "Benchmark", "Dataset"}
 def _suffixed_variants(d: _Doc, cands: list[Cand]) -> list[Cand]:
     """"CAGE-Exact", "CAGE-RS", "VibeSet-IT": a coined name named in this abstract plus a suffix is a variant
     of it, of the same kind unless its own shape says otherwise ("Zing-27B-Stage2" is a model)."""
-    methods = {d.text[c.start:c.end]: c.kind for c in cands if c.kind in _COINED_KINDS and c.key is None}
-    if not methods:
+    coined = {d.text[c.start:c.end]: c.kind for c in cands if c.kind in _COINED_KINDS and c.key is None}
+    if not coined:
         return []
     for c in cands:  # the name's other kind wins ("VibeFind" typed a benchmark elsewhere)
-        if d.text[c.start:c.end] in methods and c.kind != "Method":
-            methods[d.text[c.start:c.end]] = c.kind
+        if d.text[c.start:c.end] in coined and c.kind != "Method":
+            coined[d.text[c.start:c.end]] = c.kind
     taken = {(c.start, c.end) for c in cands}
     out = []
     for span in d.doc.spans.get("kg_name_shapes", []):
         s0, s1 = _trim(span)
         t = d.text[s0:s1]
         head, dash, tail = t.partition("-")
-        if dash and tail and head in methods and (s0, s1) not in taken and len(head) >= 2:
-            kind = kind_from_shape(t, d.method_forms) or methods[head]
+        if dash and tail and head in coined and (s0, s1) not in taken and len(head) >= 2:
+            kind = kind_from_shape(t, d.method_forms) or coined[head]
             out.append(Cand(s0, s1, kind, clean_latex(t), "context"))
     return out
 

@@ -11,7 +11,8 @@ from schemas import Relation, ResultClaim
 
 COMPARE_CUE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|compared (?:to|with|against)|comparisons? (?:to|with|against)|"
-    r"over(?!\s+[\d~$])|than(?!\s+[\d~$])|versus|vs\.?|relative to|baselines?|against|competitive with|on par with|rivals?|match(?:es|ing)|"
+    r"over(?!\s+[\d~$])|than(?!\s+[\d~$])|versus|vs\.?|relative to|baselines?|against|competitive with|"
+    r"on par with|rivals?|match(?:es|ing)|"
     r"comparable (?:to|with)|within [^,;]{0,30}? of|close to|approaching|trailing|behind|"
     r"similar (?:\w+ )?to|"
     r"benchmarked (?:against|to|with))\b", re.I)
@@ -32,8 +33,8 @@ BUILD_CUE = re.compile(
     r"(?:\bmaps? the concept of|"
     r"\bextend\w*|\bextension (?:of|to)|\bvariants? of|\bbuilt (?:up)?on|\bbuilds? (?:up)?on|\bbased on|"
     r"\bgenerali[sz]\w*|\bmodif\w*|\bimprov\w* (?:up)?on|\bpush\w* the limits? of|\bon top of|\binspired by|"
-    r"\badapt(?:s|ed|ing)?\b|\brevisit\w*|\bbuilding (?:up)?on|\bgrounded in|\bderived from|\bstarting from|\benhanc\w*|"
-    r"\brefin\w*|\bupgrad\w*|\binherit\w*|\bintegrated (?:with|into))\b"
+    r"\badapt(?:s|ed|ing)?\b|\brevisit\w*|\bbuilding (?:up)?on|\bgrounded in|\bderived from|\bstarting from|"
+    r"\benhanc\w*|\brefin\w*|\bupgrad\w*|\binherit\w*|\bintegrated (?:with|into))\b"
     # the base right after the cue, or in a list of examples soon after it ("extends methods such as ReAct")
     r"(?:[^.;]{0,40}|[^.;]{0,60}\b(?:such as|like|e\.g\.,?|including)\s[^.;]{0,30})$", re.I)
 BASED_AFTER = re.compile(r"^\s*(?:-|\s)(?:based|style|like|tyle|inspired)\b|^\s+variants?\b", re.I)
@@ -236,8 +237,10 @@ def _defined_parts(p: _Paper, proposed_so_far: set[int]) -> set[int]:
 
 
 # "Reflexion and StateFlow baselines", "a ReAct-style baseline": a name the paper measures itself against
-_BASELINE_AFTER = re.compile(r"(?:-(?:style|based|like))?(?:(?:,\s*(?:and\s+)?|\s+and\s+)[\w.+-]+(?:\s[\w.+-]+)?){0,4}"
-                             r"\s+baselines?\b")
+_BASELINE_AFTER = re.compile(r"(?:-(?:style|based|like))?"
+                             r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[\w.+-]+(?:\s[\w.+-]+)?){0,4}\s+baselines?\b")
+# "... over the strongest baseline for Qwen-7B": the model a comparison runs on
+_RUNS_ON = re.compile(r"\b(?:on|with|using|for|under)\s+(?:the\s+)?(?:[\w.-]+(?:,\s*|\s+and\s+))*$")
 
 
 def _compared(p: _Paper, i: int) -> bool:
@@ -250,8 +253,7 @@ def _compared(p: _Paper, i: int) -> bool:
     if cue is None:
         return False
     gap = before[cue.end():]
-    if p.m[i].kind == "Model" and re.search(r"\b(?:on|with|using|for|under)\s+(?:the\s+)?(?:[\w.-]+(?:,\s*|\s+and\s+))*$",
-                                            gap):
+    if p.m[i].kind == "Model" and _RUNS_ON.search(gap):
         return False  # "outperforms baselines on LLaDA and Dream": the models it runs on, not rivals
     # the cue must govern the name: no clause break, no second verb ("... and integrates across GRPO");
     # a long gap is fine when it ends in a list of baselines ("outperforms ... methods including X and Y")
@@ -507,8 +509,9 @@ def relate(text: str, mentions: list[Cand], sents: Sentences) -> tuple[list[Rela
             if c.kind == "Model":
                 add("USES_MODEL", i)
             # a new benchmark is there to be evaluated on; a new dataset only when a sentence says so
-            if c.kind == "Benchmark" or c.kind == "Dataset" and any(
-                    p.sentence_says(p.sent_of[k], EVAL_CUE) for k, x in enumerate(p.m) if norm(x.name) == norm(c.name)):
+            evaluated = c.kind == "Dataset" and any(p.sentence_says(p.sent_of[k], EVAL_CUE)
+                                                    for k, x in enumerate(p.m) if norm(x.name) == norm(c.name))
+            if c.kind == "Benchmark" or evaluated:
                 add("EVALUATES_ON", i)
             continue
         background = p.is_background(i)
