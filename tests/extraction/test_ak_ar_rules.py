@@ -99,7 +99,7 @@ def test_integrated_into_a_method_builds_on_it(full_extractor):
 # ---------------------------------------------------------------- compared and evaluated
 def test_names_before_baselines_are_compared(full_extractor):
     ex = run(full_extractor, "We present ZelNet for household agents. Reflexion and Voyager baselines fail twice as "
-                        "often as ZelNet does.")
+                             "often as ZelNet does.")
     assert {"Reflexion", "Voyager"} <= rel_names(ex, "COMPARES_WITH")
 
 
@@ -121,7 +121,7 @@ def test_a_new_benchmark_is_evaluated_on(full_extractor):
 # ---------------------------------------------------------------- result values
 def test_bounding_qualifiers_stay_in_the_value(full_extractor):
     ex = run(full_extractor, "We propose ZelNet. ZelNet keeps the error below 3.5% on GSM8K and within 2 points "
-                        "on MATH-500.")
+                             "on MATH-500.")
     assert {("below 3.5%", "GSM8K"), ("within 2 points", "MATH-500")} <= results(ex)
 
 
