@@ -767,7 +767,36 @@ def collect(doc: Doc, lex: Lexicon, sents: Sentences) -> tuple[list[Cand], list[
     _one_kind_per_name(cands)
     _training_role(d, cands)
     _said_kind(d, cands)
-    return cands, defs
+    return [c for c in cands if not _stressed_word(d, c)], defs
+
+
+_STRESSED = re.compile(r"[A-Z]{2,}[a-z]{3,}|[a-z]+[A-Z][A-Za-z]*")
+_CAPS_NAME = re.compile(r"(?<![\w-])[\w-]*[A-Z][\w-]*[A-Z][\w-]*")
+
+
+def _stressed_word(d: _Doc, c: Cand) -> bool:
+    """A word in a name's gloss whose capitals spell part of that name ("XR-DT, an eXtended Reality ...", "a
+    STRategy-grounded ... framework (STRIDE)") stresses the name's letters; it is not a name of its own."""
+    if c.key is not None or c.origin == "lexicon" or c.defining:
+        return False
+    word = d.text[c.start:c.end]
+    if not _STRESSED.fullmatch(word) or d.text.count(word) > 1:
+        return False  # a name is used again; a stressed word spells its letters once
+    caps = [ch for ch in word if ch.isupper()]
+    a, b = d.sents.bounds[d.sents.index(c.start)]
+    for m in _CAPS_NAME.finditer(d.text, max(a, c.start - 150), min(b, c.end + 150)):
+        if m.start() == c.start:
+            continue
+        gloss = _GLOSS_AFTER.fullmatch(d.text, m.end(), c.start) if m.end() <= c.start else \
+            _GLOSS_BEFORE.fullmatch(d.text, c.end, m.start())
+        it = iter(ch for ch in m.group(0) if ch.isupper())
+        if gloss and all(ch in it for ch in caps):
+            return True
+    return False
+
+
+_GLOSS_AFTER = re.compile(r"\s*[,:(]\s*(?:(?:a|an|the)\s+)?(?:[\w,-]+\s+){0,8}")  # "NAME, an Implicit "
+_GLOSS_BEFORE = re.compile(r"[^()]{0,120}\(")  # "... wOrld modeling (NAME"
 
 
 _TRAIN_BEFORE = re.compile(

@@ -153,8 +153,13 @@ def find_name_shapes(text: str) -> list[tuple[int, int]]:
             continue  # "GRPO-free": without it
         s = _ATTRIBUTIVE.sub("", token)
         if is_name_shaped(s) and not is_stop_form(s):
-            out.append((m.start(1), m.start(1) + len(s)))
+            end = m.start(1) + len(s)
+            bench = _BENCH_WORD.match(text, end) if s == token else None
+            out.append((m.start(1), bench.end() if bench else end))
     return out
+
+
+_BENCH_WORD = re.compile(r" Bench\+?(?![\w-])")  # "Foo-X Bench": the capitalised word is part of the name
 
 
 # ---------------------------------------------------------------- model names
