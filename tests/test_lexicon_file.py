@@ -40,3 +40,26 @@ def test_suites_and_releases_of_a_benchmark_are_separate_entities():
     long_, spatial = lex.lookup("LIBERO-Long")[0], lex.lookup("LIBERO-Spatial")[0]
     assert long_.id != spatial.id and long_.family == spatial.family == "benchmark:libero"
     assert lex.lookup("Kinetics-700")[0].id != lex.lookup("Kinetics-400")[0].id
+
+
+def test_the_lexicon_reaches_past_llm_post_training():
+    """Abstracts about agents and RL also name classic RL, robotics, vision, verification and encoder-era names."""
+    from kg.extraction.lexicon import load_lexicon
+    lex = load_lexicon()
+    kinds = {name: lex.lookup(name)[0].kind for name in (
+        "POMO", "highway-env", "Coconut", "VisDA-2017", "NTU RGB+D 120", "Storm model checker", "TF-Agents",
+        "all-mpnet-base-v2", "MMATH", "Crescendo", "Tk-Instruct")}
+    assert kinds == {"POMO": "Method", "highway-env": "Benchmark", "Coconut": "Method", "VisDA-2017": "Benchmark",
+                     "NTU RGB+D 120": "Dataset", "Storm model checker": "Method", "TF-Agents": "Method",
+                     "all-mpnet-base-v2": "Model", "MMATH": "Benchmark", "Crescendo": "Method",
+                     "Tk-Instruct": "Model"}
+    assert lex.lookup("Tk-Instruct")[0].family == "model:t5"
+
+
+def test_everyday_words_and_clashing_acronyms_are_not_forms():
+    """A form is matched wherever an abstract writes it: generic techniques, formalisms, software and
+    acronyms with other common readings ("ROS", "CFR") are left out or entered by their long form only."""
+    from kg.extraction.lexicon import load_lexicon
+    lex = load_lexicon()
+    assert [n for n in ("autoencoder", "decision tree", "POMDP", "PyTorch", "ROS", "CFR") if lex.lookup(n)] == []
+    assert lex.lookup("counterfactual regret minimization")[0].id == "method:cfr"

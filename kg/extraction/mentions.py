@@ -314,6 +314,9 @@ def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
             if kind == "Task" and re.search(r"\b(?:approach|method|framework|algorithm|technique|strategy),\s*$",
                                             d.text[max(0, l0 - 40):l0]):
                 kind = "Method"  # "a new augmentation approach, Classifier-Free Diffusion Generation (CFDG)"
+            if kind == "Task" and _COMPONENT_BEFORE.search(d.text, max(0, l0 - 80), l0) and \
+                    long.split()[-1].lower() not in _TASK_ONLY_HEADS:
+                kind = "Method"  # "two channels: True-False Verification (TFV)", "(i) Sigmoid Advantage Guidance (SAG)"
             if kind == "Method" and not told:
                 before, _ = d.around(l0, l1)
                 ctx = kind_from_context(before, d.text[s1 + 1:s1 + 80])
@@ -327,6 +330,18 @@ def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
         d.local.setdefault(short, sc)
         d.local.setdefault(clean_latex(short), sc)  # "\\textbf{FGO}" defines "FGO" too
     return cands, defs
+
+
+# a defined long form named as a part of the paper's system: "comprises three components: the", "(ii)", "we propose"
+_COMPONENT_BEFORE = re.compile(
+    r"(?:\bpropos\w*|\bintroduc\w*|\bpresent\w*|\bdevelop\w*|\bemploy\w*|\bcompris\w*|\bconsists? of|"
+    r"\b(?:components?|channels?|modules?|stages?):|\((?:i{1,3}|iv|v|\d)\)|\bnovel|\bour|\binstantiat\w*|"
+    r"\bimplement\w*|\bequipped with|\bthrough|\bthe proposed)\s+(?:(?:a|an|the|two|three|four)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I)
+# heads that name a problem whatever introduces them ("we propose ... Visual Question Answering (VQA)")
+_TASK_ONLY_HEADS = {"answering", "detection", "recognition", "grounding", "translation", "classification", "retrieval",
+                    "captioning", "dialogue", "conversation", "prediction", "problem", "understanding", "comprehension",
+                    "completion", "segmentation", "summarization", "navigation", "forecasting", "localization"}
 
 
 _VARIANT_SUFFIX = re.compile(r"(?:-[A-Z0-9][A-Za-z0-9]*|-(?:mini|lite|pro|hard|easy|full|[a-z](?!\w))|\+{1,2}"

@@ -31,8 +31,8 @@ def test_score_after_a_versioned_model_is_not_its_version():
 
 
 def test_versions_of_known_families_are_their_members(full_extractor):
-    ex = run(full_extractor, "ZelCine beats Veo 3.1 and Wan 2.2 and gains 9.6% on Terminal-Bench 2 by planning.")
-    assert {"Veo 3.1", "Wan2.2"} <= names(ex, "Model") and "Terminal-Bench 2" in names(ex, "Benchmark")
+    ex = run(full_extractor, "ZelCine beats Veo 3.1 and Wan 2.2 and gains 9.6% on Terminal-Bench 3 by planning.")
+    assert {"Veo 3.1", "Wan2.2"} <= names(ex, "Model") and "Terminal-Bench 3" in names(ex, "Benchmark")
 
 
 # ---------------------------------------------------------------- benchmark names

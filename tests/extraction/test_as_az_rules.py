@@ -28,3 +28,16 @@ def test_stressed_words_in_a_gloss_are_not_names(extractor):
 def test_a_name_with_inner_capitals_stays_a_name(extractor):
     ex = run(extractor, "Frameworks like RLkit and pBench help, yet ZelRL, a new trainer, beats RLkit on pBench.")
     assert {"RLkit", "pBench"} <= names(ex)
+
+
+# ---------------------------------------------------------------- typing defined acronyms
+def test_a_named_component_with_a_task_head_is_a_method(extractor):
+    ex = run(extractor, "ZelCheck verifies each step through two channels: Span-Swap Verification (SSV) and "
+                        "(ii) Margin Ranking Guidance (MRG). SSV rejects 30% of bad steps.")
+    assert {"SSV", "MRG"} <= names(ex, "Method")
+
+
+def test_a_problem_named_after_a_cue_stays_a_task(extractor):
+    ex = run(extractor, "We introduce Chart Step Question Answering (CSQA), and Fact Path Verification (FPV) "
+                        "remains hard for current systems.")
+    assert not {"CSQA", "FPV"} & names(ex, "Method")
