@@ -15,7 +15,8 @@ COMPARE_CUE = re.compile(
     r"on par with|rivals?|match(?:es|ing)|"
     r"comparable (?:to|with)|within [^,;]{0,30}? of|close to|approaching|trailing|behind|"
     r"similar (?:\w+ )?to|"
-    r"benchmarked (?:against|to|with))\b", re.I)
+    r"benchmarked (?:against|to|with)|compar(?:e|es|ed|ing)\s+(?:[\w.-]+\s+){0,4}?(?:to|with|against)|"
+    r"underperform\w*|clos(?:e|es|ing) the gap (?:with|to)|unlike|in contrast to)\b", re.I)
 EVAL_CUE = re.compile(
     r"\b(?:experiment\w*|evaluat\w*|achiev\w*|outperform\w*|results?|scor\w*|accuracy|improv\w*|surpass\w*|"
     r"state-of-the-art|SOTA|demonstrat\w*|show\w*|gains?|reach\w*|attain\w*|pass@\d+|tested|validat\w*|"
@@ -491,6 +492,13 @@ def results(p: _Paper, prop: set[int]) -> list[tuple[str, int, int | None, int |
     return out
 
 
+def _inside_names(p: _Paper) -> set[int]:
+    """Known methods written inside a longer name of the abstract ("On-Policy Self-Distillation (OPSD)"): the new
+    thing builds on them; the paper uses them only where it names them on their own."""
+    return {i for i, c in enumerate(p.m) if c.key is not None and c.kind == "Method" and any(
+        o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) for o in p.m)}
+
+
 def relate(text: str, mentions: list[Cand], sents: Sentences) -> tuple[list[Relation], list[ResultClaim]]:
     p = _Paper(text, mentions, sents)
     prop = proposed(p)
@@ -503,7 +511,10 @@ def relate(text: str, mentions: list[Cand], sents: Sentences) -> tuple[list[Rela
         rels.append(Relation(rel=rel, object=i, subject=subject, evidence=ev,
                              confidence=round(conf if conf is not None else c.conf, 3)))
 
+    inner = _inside_names(p)
     for i, c in enumerate(p.m):
+        if i in inner:
+            continue
         if i in prop:
             add("PROPOSES", i)
             if c.kind == "Model":

@@ -1,6 +1,6 @@
 """Rules added once the held-out sets as-az became development data, on sentences written for these tests
 (one test per rule, each able to fail without it)."""
-from tests.extraction.helpers import names, run
+from tests.extraction.helpers import names, pairs, rel_names, run
 
 
 # ---------------------------------------------------------------- name boundaries
@@ -41,3 +41,25 @@ def test_a_problem_named_after_a_cue_stays_a_task(extractor):
     ex = run(extractor, "We introduce Chart Step Question Answering (CSQA), and Fact Path Verification (FPV) "
                         "remains hard for current systems.")
     assert not {"CSQA", "FPV"} & names(ex, "Method")
+
+
+# ---------------------------------------------------------------- comparisons
+def test_more_comparison_cues(full_extractor):
+    ex = run(full_extractor, "We propose ZelPlan for route search. We compare ZelPlan on MiniGrid with DQN, and "
+                             "a naive run of ZelPlan underperforms SAC by 5 points. Unlike TD3, ZelPlan keeps a memory.")
+    assert {"DQN", "SAC", "TD3"} <= rel_names(ex, "COMPARES_WITH")
+
+
+# ---------------------------------------------------------------- a known method inside a new name
+def test_a_method_inside_a_new_long_form_is_built_on_not_used(full_extractor):
+    ex = run(full_extractor, "We propose Quorum-Weighted Self-Distillation (QWSD), which trains a student on its own "
+                             "filtered outputs. QWSD improves accuracy by 3%.")
+    assert ("QWSD", "self-distillation") in pairs(ex)
+    paper_level = {ex.mentions[r.object].name for r in ex.relations if r.subject is None}
+    assert "self-distillation" not in paper_level
+
+
+def test_the_same_method_named_on_its_own_keeps_its_relation(full_extractor):
+    ex = run(full_extractor, "We propose Quorum-Weighted Self-Distillation (QWSD). Unlike plain self-distillation, "
+                             "QWSD filters what the student sees.")
+    assert "self-distillation" in rel_names(ex, "COMPARES_WITH")
