@@ -782,7 +782,15 @@ def collect(doc: Doc, lex: Lexicon, sents: Sentences) -> tuple[list[Cand], list[
     _one_kind_per_name(cands)
     _training_role(d, cands)
     _said_kind(d, cands)
+    for c in cands:
+        dash = _DASH_ARTICLE.search(d.text, c.start, c.end) if c.key is None else None
+        if dash and d.text[c.end:c.end + 1] == " ":  # "ZELKOVA-a novel framework": a dash, then an article
+            c.end = dash.start()
+            c.name = c.name[:-len(dash.group(0))] if c.name.endswith(dash.group(0)) else c.name
     return [c for c in cands if not _stressed_word(d, c)], defs
+
+
+_DASH_ARTICLE = re.compile(r"(?<=[A-Za-z0-9])-an?$")
 
 
 _STRESSED = re.compile(r"[A-Z]{2,}[a-z]{3,}|[a-z]+[A-Z][A-Za-z]*")

@@ -23,6 +23,10 @@ STOP_FORMS = {
     # kinds of models, data, hardware and notation a field shares, not names of one thing
     "mlrm", "mlrms", "nlu", "nlg", "e2e", "lidar", "rtl", "rgb", "rgb-d", "hpc", "yaml", "cli", "ide", "ides",
     "ast", "asts", "dag", "dags", "mdp", "mdps", "roc", "pde", "pdes", "ode", "odes", "sde", "sdes",
+    "olap", "oltp", "ehr", "ehrs", "emr", "emrs", "cuda", "ctf", "vr", "ar", "xr", "vm", "vms", "usv", "usvs", "auv",
+    "auvs", "ugv", "ugvs", "mno", "mnos", "stem", "icd", "icd-10", "pr", "prs", "videoqa", "llm-rl",
+    # settings, not names: "On-Policy", "On-Device"
+    "on-policy", "off-policy", "on-device", "in-context",
 }
 UMBRELLA_LONG = {
     "large language model", "large language models", "language model", "language models",
@@ -143,6 +147,10 @@ def is_name_shaped(s: str) -> bool:
 _ATTRIBUTIVE = re.compile(
     r"-(?:based|style|like|driven|guided|aware|tyle|specific|free|level|centric|only|augmented|enhanced|powered|"
     r"oriented|inspired|generated|type|related|enabled|friendly|compatible)$", re.I)
+# after an acronym a participle says how it was used ("DPO-Tuned", "CoT-Grounded"); after a sized model it is a
+# variant ("Foo-27B-Tuned")
+_ACRONYM_PARTICIPLE = re.compile(r"^([A-Z][A-Za-z]{1,5})-(?:[Tt]uned|[Gg]rounded|[Tt]rained|[Dd]istilled|[Aa]ssisted|"
+                                 r"[Ss]upervised|[Rr]egularized|[Cc]onstrained|[Cc]onditioned)$")
 
 
 def find_name_shapes(text: str) -> list[tuple[int, int]]:
@@ -151,7 +159,7 @@ def find_name_shapes(text: str) -> list[tuple[int, int]]:
         token = m.group(1).rstrip(".:")
         if token.lower().endswith("-free"):
             continue  # "GRPO-free": without it
-        s = _ATTRIBUTIVE.sub("", token)
+        s = _ACRONYM_PARTICIPLE.sub(r"\1", _ATTRIBUTIVE.sub("", token))
         if is_name_shaped(s) and not is_stop_form(s):
             end = m.start(1) + len(s)
             bench = _BENCH_WORD.match(text, end) if s == token else None

@@ -63,3 +63,21 @@ def test_the_same_method_named_on_its_own_keeps_its_relation(full_extractor):
     ex = run(full_extractor, "We propose Quorum-Weighted Self-Distillation (QWSD). Unlike plain self-distillation, "
                              "QWSD filters what the student sees.")
     assert "self-distillation" in rel_names(ex, "COMPARES_WITH")
+
+
+# ---------------------------------------------------------------- shared acronyms are not names
+def test_shared_technical_acronyms_are_not_names(extractor):
+    ex = run(extractor, "ZelDB speeds up OLAP queries on EHR tables, runs CUDA kernels inside a VM, and solves "
+                        "CTF challenges On-Policy, outperforming prior LLM-RL pipelines.")
+    assert not {"OLAP", "EHR", "CUDA", "VM", "CTF", "On-Policy", "LLM-RL"} & names(ex)
+
+
+def test_a_dash_used_as_a_pause_is_not_part_of_the_name(extractor):
+    ex = run(extractor, "To fix this, we propose ZELKOVA-a novel framework for concise answers. ZELKOVA cuts "
+                        "answer length by 30%.")
+    assert "ZELKOVA" in names(ex) and "ZELKOVA-a" not in names(ex)
+
+
+def test_a_participle_after_a_known_method_is_not_a_new_name(full_extractor):
+    ex = run(full_extractor, "DPO-Tuned Segmenters for Speech. We study DPO-Tuned and SFT-trained segmenters.")
+    assert not {"DPO-Tuned", "SFT-trained"} & names(ex)
