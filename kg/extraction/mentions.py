@@ -940,7 +940,9 @@ def _capitalised_compounds(text: str, sents: Sentences, cands: list[Cand]) -> No
 _LIST_ITEM = re.compile(r"[A-Z][\w\-'.+]*(?:\s[A-Z0-9][\w\-'.+]*){0,3}")
 
 
-_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*")
+# a citation may follow a list item: "PACS~\\cite{pacs}, and VisDA", "SQuAD [12], ..."
+_CITE = r"(?:~?\\cite[tp]?\{[^{}]*\}|\s?\[\d+(?:\s?[,–-]\s?\d+)*\])?"
+_SEP = re.compile(_CITE + r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)")
 _ITEM = re.compile(r"[A-Za-z][\w.+'’-]*[\w+](?:\s(?:v?\d+(?:\.\d+)?|[A-Z][\w-]*))?")
 _METHOD_ITEM = re.compile(r"[A-Za-z][\w.+'’-]*[\w+](?:\s[A-Z][\w-]*){0,2}")  # "Kestrel Ridge Search"
 
@@ -956,7 +958,8 @@ def _sibling_ok(item: str, kind: str) -> bool:
     return kind == "Benchmark" and (phrases.list_item_ok(item) or kind_from_shape(item, set()) == "Benchmark")
 
 
-_ITEM_BEFORE = re.compile(r"(?<![\w.+'’-])([A-Za-z][\w.+'’-]*[\w+])(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_ITEM_BEFORE = re.compile(r"(?<![\w.+'’-])([A-Za-z][\w.+'’-]*[\w+])" + _CITE +
+                          r"(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _BASELINE_CUE = re.compile(
     r"outperform|surpass|compar|baselines?|such as|including|over\b|methods|algorithms|approaches", re.I)
 

@@ -110,7 +110,7 @@ _CTX_EVAL_ON = re.compile(
     r"(?:[A-Z][\w.+'’-]*,\s*){0,6}(?:and\s+|or\s+)?$", re.I)  # "evaluations on A, B, and C": each item
 _CTX_ENUM_HEAD = re.compile(r"\b(benchmarks|datasets|corpora|suites)\b[^.;:]{0,100}:\s.*"
                             r"\((?:\d|i{1,3}|iv|v|[a-e])\)\s*$", re.I)
-_CTX_SCORE_ON = re.compile(r"\d\s?\\?%\**\s+(?:[\w-]+\s+){0,3}?(?<!based )on\s+(?:the\s+)?$")  # "**+9.8%** on X"
+_CTX_SCORE_ON = re.compile(r"\d\s?\\?%\}?\**\s+(?:[\w-]+\s+){0,3}?(?<!based )on\s+(?:the\s+)?$")  # "**+9.8%** on X"
 _HARDWARE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:GPUs?|TPUs?|NPUs?|hardware|devices?|clusters?|chips?)\b")
 _CTX_COMPARE_BEFORE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|compared? (?:with|to|against)|baselines? (?:such as|including|like|\()|"

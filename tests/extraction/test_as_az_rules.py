@@ -81,3 +81,14 @@ def test_a_dash_used_as_a_pause_is_not_part_of_the_name(extractor):
 def test_a_participle_after_a_known_method_is_not_a_new_name(full_extractor):
     ex = run(full_extractor, "DPO-Tuned Segmenters for Speech. We study DPO-Tuned and SFT-trained segmenters.")
     assert not {"DPO-Tuned", "SFT-trained"} & names(ex)
+
+
+# ---------------------------------------------------------------- LaTeX around lists and scores
+def test_a_citation_after_a_list_item_keeps_the_list(full_extractor):
+    ex = run(full_extractor, "ZelNet reaches 71.2% on GSM8K~\\cite{gsm}, QuillMath~\\cite{qm}, and DoveMath [4].")
+    assert {"QuillMath", "DoveMath"} <= names(ex, "Benchmark")
+
+
+def test_a_bold_score_before_on_names_a_benchmark(extractor):
+    ex = run(extractor, "ZelFix achieves \\textbf{38.02\\%} on KorvCode and \\textbf{95.1\\%} on QuillVision.")
+    assert {"KorvCode", "QuillVision"} <= names(ex, "Benchmark")
