@@ -160,6 +160,9 @@ def proposed(p: _Paper) -> set[int]:
 _NOVEL_BEFORE = re.compile(r"\b(?:a|an|our)\s+(?:new|novel|proposed|newly\s+\w+ed)\s+(?:[a-z][\w-]*\s+){0,2}"
                            r"(?:[a-z][\w-]*,\s+)?$", re.I)
 _ENUMERATED = re.compile(r"(?:^|[\s:;,])\((?:\d|i{1,3}|iv|v|[a-e])\)\s+(?:(?:a|an|the)\s+)?$")
+_OUR_WORK = re.compile(r"\bour (?:[\w-]+ ){0,2}?(?:approach|framework|method|system|model|pipeline|algorithm|agent|"
+                       r"design|recipe)\b|\bwe (?:propose|introduce|design|develop|present)\b", re.I)
+_ENUMERATED_ITEM = re.compile(r"(?:^|[\s:;,])\((?:\d|i{1,3}|iv|v|[a-e])\)\s+$")  # "(1) NonThinking-SFT"
 _USED_PART = re.compile(r"\b(?:including|such as|employs?|employing|uses?|using|via|like)\s+(?:(?:a|an|the)\s+)?"
                         r"(?:[\w-]+\s+){0,2}$", re.I)
 
@@ -170,9 +173,13 @@ def _named_parts(p: _Paper, proposed_so_far: set[int]) -> set[int]:
     introduces something, when it is enumerated in a sentence about the paper's own method, or when "novel"
     says so; not when it is something used ("which employs a ... mechanism", "including Reasoning SFT")."""
     out = set()
-    sents_with_new = {p.sent_of[i] for i in proposed_so_far}
+    new_names = {norm(p.m[i].name) for i in proposed_so_far if p.m[i].kind != "Task"}
+    # a sentence about the paper's own work: it introduces something or names what was introduced
+    sents_with_new = {p.sent_of[i] for i, c in enumerate(p.m) if i in proposed_so_far or norm(c.name) in new_names}
     for i, c in enumerate(p.m):
-        if c.origin != "phrase" or c.kind != "Method":
+        if c.kind != "Method" or not (c.origin == "phrase" or (
+                c.origin in {"shape", "context"} and c.key is None and not c.family
+                and _ENUMERATED_ITEM.search(p.text, max(0, c.start - 12), c.start))):
             continue
         s = p.sent_of[i]
         a = p.sents.bounds[s][0]
@@ -180,7 +187,7 @@ def _named_parts(p: _Paper, proposed_so_far: set[int]) -> set[int]:
         if _USED_PART.search(before):
             continue
         novel = re.search(r"\b(?:novel|new|our)\s+(?:[\w-]+\s+){0,2}$", before, re.I)
-        enumerated = _ENUMERATED.search(before) and s in sents_with_new
+        enumerated = _ENUMERATED.search(before) and (s in sents_with_new or _OUR_WORK.search(p.text, a, c.start))
         if s in p.proposal_sents or novel or enumerated:
             out.add(i)
     return out

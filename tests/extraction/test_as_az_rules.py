@@ -92,3 +92,16 @@ def test_a_citation_after_a_list_item_keeps_the_list(full_extractor):
 def test_a_bold_score_before_on_names_a_benchmark(extractor):
     ex = run(extractor, "ZelFix achieves \\textbf{38.02\\%} on KorvCode and \\textbf{95.1\\%} on QuillVision.")
     assert {"KorvCode", "QuillVision"} <= names(ex, "Benchmark")
+
+
+# ---------------------------------------------------------------- parts of the paper's own method
+def test_enumerated_parts_of_our_approach_are_proposed(extractor):
+    ex = run(extractor, "Reasoning models overthink easy questions. Based on this, our two-stage approach applies: "
+                        "(1) Brief-SFT, which trains on short answers; and (2) Deep-RLVR, which rewards long ones.")
+    assert {"Brief-SFT", "Deep-RLVR"} <= rel_names(ex, "PROPOSES")
+
+
+def test_enumerated_findings_about_other_methods_are_not_proposed(extractor):
+    ex = run(extractor, "We compare five RL algorithms and find that: (i) KorvPO collapses early; (ii) DovePO "
+                        "is stable.")
+    assert not {"KorvPO", "DovePO"} & rel_names(ex, "PROPOSES")
