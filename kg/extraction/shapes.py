@@ -159,10 +159,10 @@ def find_name_shapes(text: str) -> list[tuple[int, int]]:
         token = m.group(1).rstrip(".:")
         if token.lower().endswith("-free"):
             continue  # "GRPO-free": without it
-        s = _ACRONYM_PARTICIPLE.sub(r"\1", _ATTRIBUTIVE.sub("", token))
+        s = _ACRONYM_PARTICIPLE.sub(r"\1", _ATTRIBUTIVE.sub("", token)) if "-" in token else token
         if is_name_shaped(s) and not is_stop_form(s):
             end = m.start(1) + len(s)
-            bench = _BENCH_WORD.match(text, end) if s == token else None
+            bench = _BENCH_WORD.match(text, end) if s == token and text.startswith(" Bench", end) else None
             out.append((m.start(1), bench.end() if bench else end))
     return out
 
