@@ -783,14 +783,12 @@ def collect(doc: Doc, lex: Lexicon, sents: Sentences) -> tuple[list[Cand], list[
     _training_role(d, cands)
     _said_kind(d, cands)
     for c in cands:
-        dash = _DASH_ARTICLE.search(d.text, c.start, c.end) if c.key is None else None
-        if dash and d.text[c.end:c.end + 1] == " ":  # "ZELKOVA-a novel framework": a dash, then an article
-            c.end = dash.start()
-            c.name = c.name[:-len(dash.group(0))] if c.name.endswith(dash.group(0)) else c.name
+        head, _, last = d.text[c.start:c.end].rpartition("-")
+        if c.key is None and head and last in {"a", "an"} and d.text.startswith(" ", c.end):
+            cut = c.end - len(last) - 1  # "ZELKOVA-a novel framework": a dash, then an article
+            c.name = c.name[:cut - c.end] if c.name.endswith(d.text[cut:c.end]) else c.name
+            c.end = cut
     return [c for c in cands if not _stressed_word(d, c)], defs
-
-
-_DASH_ARTICLE = re.compile(r"(?<=[A-Za-z0-9])-an?$")
 
 
 _STRESSED = re.compile(r"[A-Z]{2,}[a-z]{3,}|[a-z]+[A-Z][A-Za-z]*")
