@@ -96,7 +96,7 @@ def test_a_bold_score_before_on_names_a_benchmark(extractor):
 
 # ---------------------------------------------------------------- parts of the paper's own method
 def test_enumerated_parts_of_our_approach_are_proposed(extractor):
-    ex = run(extractor, "Reasoning models overthink easy questions. Based on this, our two-stage approach applies: "
+    ex = run(extractor, "Reasoning models overthink easy questions. To fix this, our recipe has two steps: "
                         "(1) Brief-SFT, which trains on short answers; and (2) Deep-RLVR, which rewards long ones.")
     assert {"Brief-SFT", "Deep-RLVR"} <= rel_names(ex, "PROPOSES")
 
