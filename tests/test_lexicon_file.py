@@ -63,3 +63,15 @@ def test_everyday_words_and_clashing_acronyms_are_not_forms():
     lex = load_lexicon()
     assert [n for n in ("autoencoder", "decision tree", "POMDP", "PyTorch", "ROS", "CFR") if lex.lookup(n)] == []
     assert lex.lookup("counterfactual regret minimization")[0].id == "method:cfr"
+
+
+def test_agent_products_are_methods_and_the_old_codex_model_is_kept_apart():
+    """Coding and research agents (Codex, AlphaEvolve, Deep Research) are systems, as Claude Code and OpenHands
+    are; the 2021 Codex model keeps its own entry under its long name."""
+    from kg.extraction.lexicon import load_lexicon
+    lex = load_lexicon()
+    kinds = {n: lex.lookup(n)[0].kind for n in ("Codex", "Codex CLI", "AlphaEvolve", "AlphaProof",
+                                                 "OpenAI Deep Research", "Claude Code", "OpenAI Codex")}
+    assert kinds == {"Codex": "Method", "Codex CLI": "Method", "AlphaEvolve": "Method", "AlphaProof": "Method",
+                     "OpenAI Deep Research": "Method", "Claude Code": "Method", "OpenAI Codex": "Model"}
+    assert lex.lookup("Codex")[0].id != lex.lookup("OpenAI Codex")[0].id

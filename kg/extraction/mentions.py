@@ -358,6 +358,9 @@ def _benchmark_variant(d: _Doc, c: Cand) -> Cand | None:
     s0, s1 = c.start, c.end
     pre = _VARIANT_PREFIX.search(d.text, max(0, s0 - 20), s0)
     if pre and not any(ch.isdigit() for ch in pre.group(0)):  # "MolmoAct2-LIBERO" is a model tuned on it
+        maker = d.lex.lookup(pre.group(0)[:-1], "Model")
+        if maker and not _VARIANT_SUFFIX.match(d.text, s1):  # "Baichuan-M4": a model of a known family
+            return Cand(pre.start(), s1, "Model", d.text[pre.start():s1], "lexicon", family=maker[0].id)
         s0 = pre.start()
     suf = _VARIANT_SUFFIX.match(d.text, s1)
     if suf and not re.fullmatch(r"-\d+(?:\.\d+)?", suf.group(0)):

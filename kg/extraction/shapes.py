@@ -25,6 +25,8 @@ STOP_FORMS = {
     "ast", "asts", "dag", "dags", "mdp", "mdps", "roc", "pde", "pdes", "ode", "odes", "sde", "sdes",
     "olap", "oltp", "ehr", "ehrs", "emr", "emrs", "cuda", "ctf", "vr", "ar", "xr", "vm", "vms", "usv", "usvs", "auv",
     "auvs", "ugv", "ugvs", "mno", "mnos", "stem", "icd", "icd-10", "pr", "prs", "videoqa", "llm-rl",
+    # programming languages, licences and countries: named, but not kinds kg records
+    "c++", "c#", "java", "javascript", "typescript", "mit", "us", "usa", "uk", "eu",
     # settings, not names: "On-Policy", "On-Device"
     "on-policy", "off-policy", "on-device", "in-context",
 }

@@ -5,16 +5,17 @@ import re
 
 BENCH_HEADS = {"benchmark", "bench", "arena", "suite", "leaderboard", "testbed", "exam", "test", "challenge",
                "gym", "eval", "evaluation"}
-DATASET_HEADS = {"dataset", "corpus", "data", "collection", "set"}
+DATASET_HEADS = {"dataset", "corpus", "data", "collection", "set", "database"}
 METRIC_HEADS = {"score", "rate", "error", "accuracy", "ratio", "metric", "index", "precision", "recall",
-                "distance", "percentage"}
+                "distance", "percentage", "utilization", "utilisation", "probability", "tardiness", "f1"}
 TASK_HEADS = {"problem", "detection", "segmentation", "navigation", "forecasting", "recognition", "translation",
               "classification", "retrieval", "answering", "planning", "scheduling", "control", "generation",
               "driving", "matching", "summarization", "prediction", "tracking", "defense",
               "treatment", "routing", "mining", "diagnosis", "localization", "captioning", "understanding",
               "completion", "repair", "making", "allocation", "dialogue", "guidance", "maintenance", "grounding",
               "conversation", "conversations", "assessment", "analysis", "verification", "identification",
-              "comprehension", "discovery", "editing"}
+              "comprehension", "discovery", "editing", "extraction", "injection", "disambiguation", "engineering",
+              "interviewing"}
 # what goes wrong in training or inference: a named phenomenon, not a technique ("... Distribution Drift")
 PHENOMENON_HEADS = {"drift", "collapse", "shift", "bias", "gap", "mismatch", "hacking", "forgetting", "degradation",
                     "hallucination", "hallucinations", "instability", "overfitting", "paradox", "dilemma",
@@ -132,7 +133,8 @@ _COMPARE_STEMS = ("outperform", "surpass", "compare", "baseline", "competitive w
                   "decoders", "retrievers", "engines", "simulators", "protocols", "defences")
 # a list opened by a head noun, up to the name: "benchmarks such as A, B, and ", "datasets in two languages: A, "
 _LIST_OPENS = r"(?:,?\s*(?:such as|including|like|e\.g\.,?|\(|namely)|(?:\s+[\w-]+){0,4}?\s*:)\s*"
-_LIST_SO_FAR = r"(?:[A-Z0-9][\w\-.'’+]*(?:\s[\w\-.'’+]+){0,3},\s*){0,8}(?:and\s+|or\s+)?$"
+_LIST_ITEM = r"[A-Z0-9][\w\-.'’+]*(?:\s[\w\-.'’+]+){0,3}"
+_LIST_SO_FAR = r"(?:" + _LIST_ITEM + r",\s*){0,8}(?:and\s+|or\s+|" + _LIST_ITEM + r"\s+(?:and|or)\s+)?$"  # "A and "
 _COLLECTION_WORDS = ("benchmark", "dataset", "suite", "environment", "leaderboard", "arena")
 _CTX_BENCH_BEFORE = re.compile(
     r"(?:benchmarks?|datasets?|suites?|environments?|leaderboards?|arenas?)" + _LIST_OPENS + _LIST_SO_FAR, re.I)
@@ -168,7 +170,7 @@ OUR_APPOSITION = re.compile(r"(?:\s*\([^()]{1,60}\))?\s*,\s+our\s+(?:[\w-]+\s+){
                             r"approach|system|model|pipeline|algorithm|agent|benchmark|dataset|corpus|toolkit|"
                             r"library)\b(?=\s*[,.;(]|\s+(?:that|which|for|to)\b)", re.I)
 _APPOSITION = re.compile(
-    r"^\s*(?:,|:|is|as|--|—|–|\()?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?"
+    r"^\s*(?:,|:|is|as|--|—|–|-(?=\s)|\()?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:(?:space|set|suite|collection|family|series|kind|type) of\s+(?:[\w-]+\s+){0,3}?)?"
     r"(" + _KINDS + r")s?\b"
     r"|^\s*(?:,|:)?\s*(?:a|an|the)?\s*(?:new|novel|simple|unified|first|large-scale|comprehensive|"
@@ -177,6 +179,10 @@ _APPOSITION = re.compile(
     r"family|series|toolkit|library|recipe|paradigm|technique|pipeline|strategy)\b", re.I)
 
 
+# a parameter count in the apposition, not a count of data: "a 7B-scale prover", not "a 100B-token corpus"
+_SIZE_IN_PHRASE = re.compile(r"\b\d+(?:\.\d+)?[BM](?:-(?:scale|parameters?|param|sized?))?\b"
+                             r"(?![-\s]+(?:tokens?|samples?|examples?|words?|images?|pairs?|instances?|rows?))")
+_SIZED_APPOSITION = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _SIZE_IN_PHRASE.pattern)
 _PHRASE_END = re.compile(r"[,.;:(]|\s(?:with|for|that|which|to|in|on|of|from|where|using|by|aimed|designed|built|"
                          r"based|tailored|trained|against|over|than|versus|across|under|via|at)\s"
                          r"|\s[a-z]+ing\s(?!(?:" + _KINDS + r")s?\b)", re.I)  # "a kinship reasoning benchmark"
@@ -189,6 +195,8 @@ def apposition_kind(after: str) -> str | None:
     "X, a comprehensive VLM compression benchmark with ..." (the last kind word of the noun phrase)."""
     after = after.lstrip("}*$")  # the name was set in \textbf{...}, **...** or $...$
     m = _APPOSITION.match(after)
+    if not m and _SIZED_APPOSITION.match(after):
+        return "Model"  # "X, a compact 7B-scale prover": a checkpoint of a given size
     if not m:
         ours = OUR_APPOSITION.match(after)
         head = ours.group(1).lower() if ours and not after.lstrip().startswith("(") else None
@@ -210,13 +218,13 @@ def apposition_kind(after: str) -> str | None:
     if head in {"benchmark", "suite", "environment", "testbed", "game", "playground", "sandbox"}:
         return "Benchmark"
     if head in {"dataset", "corpus"}:
-        return "Dataset"
+        return "Benchmark" if re.search(r"\bbenchmark\s+(?:dataset|corpus)", phrase, re.I) else "Dataset"
+    if _SIZE_IN_PHRASE.search(phrase):
+        return "Model"  # "X, a 0.6B difficulty estimator", "a family of 8B evaluators": checkpoints of a size
     if head == "model" and re.search(r"\b(?:reward|value|critic|verifier|judge|world)\s+model", phrase, re.I):
         return "Method"  # "X, a process reward model": a kind of technique here, as PRM and ORM are
     if head in {"model", "family", "series", "llm", "mllm", "vlm", "lmm", "lrm"}:
         return "Model"
-    if head in {"agent", "system", "reasoner"} and re.search(r"\b\d+(?:\.\d+)?[BM]\b", phrase):
-        return "Model"  # "X, a 7B retrieval agent trained with GRPO": a checkpoint of a given size
     if head in {"framework", "toolkit", "system"} and re.search(r"\bevaluation\s+" + head, phrase, re.I):
         return "Benchmark"  # "X, an evaluation framework for web agents": what methods are measured on
     return "Method"

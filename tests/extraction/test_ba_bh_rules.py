@@ -1,0 +1,66 @@
+"""Rules added once the held-out sets ba-bh became development data, on sentences written for these tests
+(one test per rule, each able to fail without it)."""
+from kg.extraction.lexicon import LexEntry, Lexicon
+from kg.extraction.pipeline import Extractor
+from tests.extraction.helpers import names, run
+
+
+# ---------------------------------------------------------------- what an apposition says
+def test_a_parameter_count_in_the_apposition_makes_a_model(extractor):
+    ex = run(extractor, "Starting from a small checkpoint we derive QuorlTide-Prover, a compact 7B-scale prover for "
+                        "geometry proofs, and train MeshWren, a 0.6B difficulty estimator.")
+    assert {"QuorlTide-Prover", "MeshWren"} <= names(ex, "Model")
+
+
+def test_a_count_of_data_in_the_apposition_does_not(extractor):
+    ex = run(extractor, "We release QuorlMix, a corpus of 100B tokens for pre-training.")
+    assert "QuorlMix" in names(ex, "Dataset")
+
+
+def test_a_benchmark_dataset_is_a_benchmark(extractor):
+    ex = run(extractor, "We also introduce Quxil-Bench, a new benchmark dataset of 300 proof problems.")
+    assert "Quxil-Bench" in names(ex, "Benchmark")
+
+
+def test_a_spaced_dash_opens_an_apposition(extractor):
+    ex = run(extractor, "We introduce the Post-hoc Drift Ledger (PDL) - a large-scale benchmark of decisions "
+                        "across many tasks.")
+    assert "PDL" in names(ex, "Benchmark")
+
+
+# ---------------------------------------------------------------- long forms
+def test_a_database_long_form_names_a_dataset(extractor):
+    ex = run(extractor, "We build the Wombat Probe Database (WPD), covering 150 sensors.")
+    assert "WPD" in names(ex, "Dataset")
+
+
+def test_named_problems_and_measures_are_not_methods(extractor):
+    ex = run(extractor, "We study Aspect Clause Extraction (ACE) and Indirect Tool Injection (ITI), and report "
+                        "Harm Probability (HP) and Memory Utilization (MU) for each system.")
+    assert not {"ACE", "ITI", "HP", "MU"} & names(ex, "Method")
+    assert {"HP", "MU"} <= names(ex, "Metric")
+
+
+# ---------------------------------------------------------------- lists
+def test_two_items_without_a_comma_after_a_list_head(extractor):
+    ex = run(extractor, "The release comprises two sub-datasets: Wibble-Base and Wibble-CoT.")
+    assert {"Wibble-Base", "Wibble-CoT"} <= names(ex, "Dataset")
+
+
+# ---------------------------------------------------------------- a known model's name before a known benchmark
+def test_a_model_family_glued_to_a_benchmark_name_is_a_model():
+    lex = Lexicon()
+    lex.add(LexEntry("model:zarvox", "Model", "Zarvox", ()))
+    lex.add(LexEntry("benchmark:m7", "Benchmark", "M7", ()))
+    ex = run(Extractor(lexicon=lex, typer=None), "We present Zarvox-M7, a clinical assistant, and test it on M7.")
+    assert "Zarvox-M7" in names(ex, "Model")
+    assert "Zarvox-M7" not in names(ex, "Benchmark")
+    assert "M7" in names(ex, "Benchmark")
+
+
+# ---------------------------------------------------------------- not names kg records
+def test_languages_licences_and_countries_are_not_names(extractor):
+    ex = run(extractor, "We present QuillPort, which translates C++ into kernels. We release it under the MIT "
+                        "licence, with raters from the US.")
+    assert "QuillPort" in names(ex)
+    assert not {"C++", "MIT", "US"} & names(ex)
