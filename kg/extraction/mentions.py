@@ -428,7 +428,8 @@ def _from_lexicon(d: _Doc) -> list[Cand]:
         size = _SPACED_SIZE.match(d.text, c.end)
         if size and not shapes.COUNTED.match(d.text, size.end()):
             # "an R1-Distill 1.5B model", "Nemotron-H-8B-Base": a size of a known model, part of its family
-            full = f"{c.name}-{(size.group(1) or size.group(2).upper())}{size.group(3)}"
+            base = c.name if not shapes.has_size(c.name) else d.text[c.start:c.end]  # "Starling" of Starling-7B
+            full = f"{base}-{(size.group(1) or size.group(2).upper())}{size.group(3)}"
             key = _lexicon_model_key(d.lex, full)
             out.append(Cand(c.start, size.end(), "Model", d.lex.entries[key].name if key else full, "lexicon",
                             key=key, family=c.key))
@@ -501,6 +502,30 @@ def _from_model_grammar(d: _Doc) -> list[Cand]:
             key = _lexicon_model_key(d.lex, full)
             fam = None if key else shapes.model_family(full)
             out.append(Cand(a0, a1, "Model", d.lex.entries[key].name if key else full, "model", key=key, family=fam))
+    return out
+
+
+# a capitalised name and a parameter count: "Meltemi 7B", "TriLM 3.9B" (not "Raspberry Pi 3B", "Stage 2B")
+_SIZED_NAME = re.compile(r"(?<![\w.-])([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)\s(\d+(?:\.\d+)?B)(?![\w%-]|\.\d)")
+_NOT_SIZED_NAMES = {"Dataset", "Module", "Task", "Coder", "Pro", "Even", "With", "Code", "Stage", "Phase", "Table",
+                    "Figure", "Level", "Version", "Only", "Both", "All", "Each", "Model", "Models", "Size", "Scale",
+                    "Mini", "Base", "Step", "Pi", "Top", "Around", "About", "Over", "Under", "Than", "Up"}
+
+
+def _from_sized_names(d: _Doc) -> list[Cand]:
+    """A name the model grammar does not know, written with its size: a model of that size."""
+    out = []
+    for m in _SIZED_NAME.finditer(d.text) if "B" in d.text else ():
+        word = m.group(1)
+        if (word in shapes.COMMON_CAPS or word in _NOT_SIZED_NAMES or shapes.is_stop_form(word)
+                or word.endswith(("ish", "ese", "ian", "ean")) or shapes.COUNTED.match(d.text, m.end())
+                or re.search(r"\b(?:a|an)\s$", d.text[max(0, m.start() - 4):m.start()])):
+            continue  # "a Polish 11B model": a description, not a name
+        full = f"{word}-{m.group(2)}"
+        key = _lexicon_model_key(d.lex, full)
+        fam = d.lex.lookup(word, "Model")
+        out.append(Cand(m.start(), m.end(), "Model", d.lex.entries[key].name if key else full, "model", key=key,
+                        family=fam[0].id if fam and not key else None))
     return out
 
 
@@ -774,6 +799,7 @@ def collect(doc: Doc, lex: Lexicon, sents: Sentences) -> tuple[list[Cand], list[
     cands, defs = _from_acronyms(d)  # first: later sources consult the definitions
     cands += _from_lexicon(d)
     cands += _from_model_grammar(d)
+    cands += _from_sized_names(d)
     _compounds(d.text, sents, cands)
     _capitalised_compounds(d.text, sents, cands)
     cands += _from_structure(d)

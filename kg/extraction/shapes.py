@@ -190,7 +190,8 @@ _VARIANT = (
     r"Turbo|mini|nano|"
     r"Pro|Flash|Flash-Lite|Lite|Ultra|Max|Plus|Sonnet|Opus|Haiku|it|Thinking|Reasoner|Exp|Large|Small|Medium|XL|Heavy|"
     r"Embedded|MoE|Vision|Nemo|Prover|OneVision|NeXT|Llama|Qwen|Codex|Image|Edit|Scout|Maverick|o|Nano|High|Low|"
-    r"(?<=-)(?:flash|plus|pro|lite|turbo|max|high|low|medium|thinking|audio|realtime))"  # lower case only glued
+    r"Fast|Terminus|"
+    r"(?<=-)(?:flash|plus|pro|lite|turbo|max|high|xhigh|low|medium|minimal|thinking|audio|realtime))"  # lower case only glued
 )
 _SEP = r"(?:-|\s|_|~)"  # "~" is LaTeX's non-breaking space
 _MODEL_RE = re.compile(
@@ -198,7 +199,7 @@ _MODEL_RE = re.compile(
     r"(?:(?:" + _FAMILIES + r")(?:" + _SEP + r"?[MKo]?\d+(?:\.\d+)*[a-z]?o?)?"  # "MiniMax-M2.5", "Kimi-K2", "GPT-o4"
     r"(?:" + _SEP + r"(?:" + _VARIANT + r"|\d+(?:\.\d+)*)(?![\w]))*"
     r"(?::\d+(?:\.\d+)?[bm](?!\w))?"  # a local runner's tag: "gemma3:4b", "llama3.1:8b"
-    r"|(?:o1|o3|o4)(?:-(?:mini|pro|preview|high|low))?)"
+    r"|(?:o1|o3|o4)(?:-(?:mini|pro|preview|high|low))?|(?:O1|O3|O4)-(?:mini|Mini|pro|Pro|preview|Preview))"
     r"(?![\w-]*\w)",
 )
 # what a number like "20B" counts when it is not a model's size

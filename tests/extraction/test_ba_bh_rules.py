@@ -64,3 +64,31 @@ def test_languages_licences_and_countries_are_not_names(extractor):
                         "licence, with raters from the US.")
     assert "QuillPort" in names(ex)
     assert not {"C++", "MIT", "US"} & names(ex)
+
+
+# ---------------------------------------------------------------- model names
+def test_speed_and_effort_variants_stay_in_a_model_name(extractor):
+    ex = run(extractor, "Agents run on Grok 4.1 Fast, GPT-5.4-xhigh, DeepSeek-V3.1-Terminus and O3-mini.")
+    assert {"Grok 4.1 Fast", "GPT-5.4-xhigh", "DeepSeek-V3.1-Terminus"} <= names(ex, "Model")
+    assert {"Grok 4.1", "GPT-5.4", "DeepSeek-V3.1"}.isdisjoint(names(ex))
+    assert any(n.lower() == "o3-mini" for n in names(ex, "Model"))
+
+
+def test_a_capitalised_o_level_is_not_a_model(extractor):
+    ex = run(extractor, "Code built at the O3 level of the compiler runs faster than at O1.")
+    assert not names(ex, "Model")
+
+
+def test_an_unknown_name_with_a_parameter_count_is_a_model(extractor):
+    ex = run(extractor, "We present Quokkar 111B, a hybrid reasoning model, and compare it with Meltor 7B. "
+                        "A Polish 11B model trained on 20B tokens lags behind.")
+    assert {"Quokkar-111B", "Meltor-7B"} <= names(ex, "Model")
+    assert not {n for n in names(ex) if n.startswith(("Polish", "A "))}
+
+
+def test_a_size_after_a_sizeless_alias_replaces_the_entrys_size():
+    lex = Lexicon()
+    lex.add(LexEntry("model:wren-7b", "Model", "Wren-7B", ("Wren",)))
+    ex = run(Extractor(lexicon=lex, typer=None), "We compare against Wren 70B on long documents.")
+    assert "Wren-70B" in names(ex, "Model")
+    assert "Wren-7B-70B" not in names(ex)
