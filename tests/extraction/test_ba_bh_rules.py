@@ -92,3 +92,12 @@ def test_a_size_after_a_sizeless_alias_replaces_the_entrys_size():
     ex = run(Extractor(lexicon=lex, typer=None), "We compare against Wren 70B on long documents.")
     assert "Wren-70B" in names(ex, "Model")
     assert "Wren-7B-70B" not in names(ex)
+
+
+def test_generic_training_techniques_are_not_names(full_extractor):
+    ex = run(full_extractor, "We propose QuillTune, which trains with next-token prediction and mixed-precision "
+                             "training, reweights rollouts by importance sampling and decodes with nucleus sampling.")
+    assert "QuillTune" in names(ex)
+    found = {n.lower() for n in names(ex)}
+    assert not {"next-token prediction", "mixed-precision training", "importance sampling",
+                "nucleus sampling"} & found
