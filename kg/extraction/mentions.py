@@ -167,8 +167,9 @@ def _title_kind(text: str, title_end: int) -> str | None:
     subtitle says what the prefix names (its head noun, before "for", "via", "with", ...)."""
     sub = text[:title_end].partition(":")[2]
     m = re.search(r"\b(benchmark|dataset|corpus|suite|arena|testbed|leaderboard)s?\b", sub, re.I)
-    if m:
-        return "Dataset" if m.group(1).lower() in {"dataset", "corpus"} else "Benchmark"
+    if m:  # "A Dataset and Benchmark for ...", "A Benchmark Dataset for ...": a benchmark
+        data = m.group(1).lower() in {"dataset", "corpus"} and not re.search(r"\bbenchmarks?\b", sub, re.I)
+        return "Dataset" if data else "Benchmark"
     # a noun phrase, not a verb phrase with a model as its object ("Training LLMs to Reason")
     head = re.match(r"\s*(?:an?\s+)?(?:(?!\w+ing\b|of\b|the\b)[\w-]+\s+){0,4}?"
                     r"(Language Models?|LLMs?|VLMs?|MLLMs?|Models?)(?=\s+(?:for|via|with|in|on|that)\b|\s*$)", sub)

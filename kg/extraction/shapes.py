@@ -190,7 +190,7 @@ _FAMILIES = (
 _VARIANT = (
     r"(?:\d+(?:\.\d+)?[BMKb](?:-A\d+(?:\.\d+)?B)?|\d+x\d+B|A\d+B|"
     r"Instruct|Chat|Base|instruct|chat|base|Math|Coder|VL|Omni|Audio|R1|R1-Zero|Zero|[Vv]\d+(?:\.\d+)?|Distill|Preview|"
-    r"Turbo|mini|nano|"
+    r"Turbo|mini|Mini|nano|"
     r"Pro|Flash|Flash-Lite|Lite|Ultra|Max|Plus|Sonnet|Opus|Haiku|it|Thinking|Reasoner|Exp|Large|Small|Medium|XL|Heavy|"
     r"Embedded|MoE|Vision|Nemo|Prover|OneVision|NeXT|Llama|Qwen|Codex|Image|Edit|Scout|Maverick|o|Nano|High|Low|"
     r"Fast|Terminus|"  # lower case variants only glued:

@@ -214,7 +214,9 @@ def apposition_kind(after: str) -> str | None:
         longer = re.split(r"[.;:(]|\s(?:which|that|where|designed|built|to|for|of|with|in|on)\s",
                           after[start:start + 160])[0]
         words = _KIND_WORD.findall(longer)
-    head = (words[-1] if words else (m.group(1) or m.group(2))).lower()
+    if not words:  # "X, a late training phase in which the model ...": the kind word is past the phrase
+        return None
+    head = words[-1].lower()
     if head in {"benchmark", "suite", "environment", "testbed", "game", "playground", "sandbox"}:
         return "Benchmark"
     if head in {"dataset", "corpus"}:

@@ -68,8 +68,8 @@ def test_languages_licences_and_countries_are_not_names(extractor):
 
 # ---------------------------------------------------------------- model names
 def test_speed_and_effort_variants_stay_in_a_model_name(extractor):
-    ex = run(extractor, "Agents run on Grok 4.1 Fast, GPT-5.4-xhigh, DeepSeek-V3.1-Terminus and O3-mini.")
-    assert {"Grok 4.1 Fast", "GPT-5.4-xhigh", "DeepSeek-V3.1-Terminus"} <= names(ex, "Model")
+    ex = run(extractor, "Agents run on Grok 4.1 Fast, GPT-5.4-xhigh, DeepSeek-V3.1-Terminus, GPT-5.4-Mini and O3-mini.")
+    assert {"Grok 4.1 Fast", "GPT-5.4-xhigh", "DeepSeek-V3.1-Terminus", "GPT-5.4-Mini"} <= names(ex, "Model")
     assert {"Grok 4.1", "GPT-5.4", "DeepSeek-V3.1"}.isdisjoint(names(ex))
     assert any(n.lower() == "o3-mini" for n in names(ex, "Model"))
 
@@ -101,3 +101,17 @@ def test_generic_training_techniques_are_not_names(full_extractor):
     found = {n.lower() for n in names(ex)}
     assert not {"next-token prediction", "mixed-precision training", "importance sampling",
                 "nucleus sampling"} & found
+
+
+def test_a_kind_word_past_the_apposition_does_not_type_the_name(extractor):
+    ex = run(extractor, "We present Reinforcement Learning from Quiet Feedback (RLQF), a late training phase in "
+                        "which the model scores its answers by certainty.")
+    assert "RLQF" in names(ex, "Method")
+    assert "RLQF" not in names(ex, "Model")
+
+
+def test_a_title_naming_a_dataset_and_benchmark_names_a_benchmark(extractor):
+    ex = run(extractor, "We present ZorbQA with 500 questions about long files.",
+             title="ZorbQA: A Dataset and Benchmark for Long Code Reading")
+    assert "ZorbQA" in names(ex, "Benchmark")
+    assert "ZorbQA" not in names(ex, "Dataset")
