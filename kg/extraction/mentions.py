@@ -506,8 +506,10 @@ def _from_model_grammar(d: _Doc) -> list[Cand]:
     return out
 
 
-# a capitalised name and a parameter count: "Meltemi 7B", "TriLM 3.9B" (not "Raspberry Pi 3B", "Stage 2B")
-_SIZED_NAME = re.compile(r"(?<![\w.-])([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)\s(\d+(?:\.\d+)?B)(?![\w%-]|\.\d)")
+# a capitalised name and a parameter count: "Meltemi 7B", "TriLM 3.9B" (not "Raspberry Pi 3B", "Stage 2B");
+# the size is searched first (few abstracts have one), then the word before it
+_SPACED_COUNT = re.compile(r"\s(\d+(?:\.\d+)?B)(?![\w%-]|\.\d)")
+_NAME_BEFORE = re.compile(r"(?<![\w.-])([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)$")
 _NOT_SIZED_NAMES = {"Dataset", "Module", "Task", "Coder", "Pro", "Even", "With", "Code", "Stage", "Phase", "Table",
                     "Figure", "Level", "Version", "Only", "Both", "All", "Each", "Model", "Models", "Size", "Scale",
                     "Mini", "Base", "Step", "Pi", "Top", "Around", "About", "Over", "Under", "Than", "Up"}
@@ -516,16 +518,19 @@ _NOT_SIZED_NAMES = {"Dataset", "Module", "Task", "Coder", "Pro", "Even", "With",
 def _from_sized_names(d: _Doc) -> list[Cand]:
     """A name the model grammar does not know, written with its size: a model of that size."""
     out = []
-    for m in _SIZED_NAME.finditer(d.text) if "B" in d.text else ():
+    for size in _SPACED_COUNT.finditer(d.text):
+        m = _NAME_BEFORE.search(d.text, max(0, size.start() - 40), size.start())
+        if m is None:
+            continue
         word = m.group(1)
         if (word in shapes.COMMON_CAPS or word in _NOT_SIZED_NAMES or shapes.is_stop_form(word)
-                or word.endswith(("ish", "ese", "ian", "ean")) or shapes.COUNTED.match(d.text, m.end())
+                or word.endswith(("ish", "ese", "ian", "ean")) or shapes.COUNTED.match(d.text, size.end())
                 or re.search(r"\b(?:a|an)\s$", d.text[max(0, m.start() - 4):m.start()])):
             continue  # "a Polish 11B model": a description, not a name
-        full = f"{word}-{m.group(2)}"
+        full = f"{word}-{size.group(1)}"
         key = _lexicon_model_key(d.lex, full)
         fam = d.lex.lookup(word, "Model")
-        out.append(Cand(m.start(), m.end(), "Model", d.lex.entries[key].name if key else full, "model", key=key,
+        out.append(Cand(m.start(), size.end(), "Model", d.lex.entries[key].name if key else full, "model", key=key,
                         family=fam[0].id if fam and not key else None))
     return out
 
