@@ -34,6 +34,36 @@ PROPOSE_CUE = re.compile(
     r")",
     re.I,
 )
+# every cue starts with one of these words: found with str.find, each place then tried with the regex, instead of
+# the regex scanning every position (a twentieth of extraction time)
+_CUE_ANCHORS = ("we", "this", "our", "us", "named", "called", "dubbed", "termed", "coined", "namely", "refer",
+                "introduc", "propos", "present")
+
+
+def _propose_cues(text: str, start: int) -> list[re.Match]:
+    """``PROPOSE_CUE.finditer(text, start)``, faster: the same matches, tried only where a cue word starts.
+
+    >>> t = "We propose Foo. It answers; our method, Bar, is called Baz."
+    >>> [m.group(0) for m in _propose_cues(t, 0)] == [m.group(0) for m in PROPOSE_CUE.finditer(t)]
+    True
+    """
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer: offsets would shift
+        return list(PROPOSE_CUE.finditer(text, start))
+    places = set()
+    for word in _CUE_ANCHORS:
+        i = low.find(word, start)
+        while i >= 0:
+            places.add(i)
+            i = low.find(word, i + 1)
+    out, end = [], start
+    for i in sorted(places):
+        if i >= end and (m := PROPOSE_CUE.match(text, i)) is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 # origin -> (priority at equal span, confidence)
 ORIGINS = {"acronym": (5, 0.9), "lexicon": (4, 0.95), "model": (3, 0.9), "proposal": (2, 0.8),
            "title": (2, 0.8), "shape": (1, 0.65), "phrase": (1, 0.6), "context": (1, 0.6), "list": (0, 0.55)}
@@ -72,7 +102,7 @@ class Sentences:
         first = body.start
         body_start = self.bounds[first][0] if first < len(self.bounds) else len(self.full)
         # every "we propose ..." cue of the abstract, found once; the rules that ask ask this list
-        self.cues = [(m.start(), m.end()) for m in PROPOSE_CUE.finditer(self.full, body_start)]
+        self.cues = [(m.start(), m.end()) for m in _propose_cues(self.full, body_start)]
         # "We study X and propose Y": a second, literal-led search (as one more alternative of PROPOSE_CUE it
         # doubled that regex's cost)
         more = [(m.start(1), m.end()) for m in AND_CUE.finditer(self.full, body_start)
@@ -515,9 +545,21 @@ _NOT_SIZED_NAMES = {"Dataset", "Module", "Task", "Coder", "Pro", "Even", "With",
                     "Mini", "Base", "Step", "Pi", "Top", "Around", "About", "Over", "Under", "Than", "Up"}
 
 
+def _digit_before_b(text: str) -> bool:
+    """A quick test for "7B" anywhere (str.find: thirty times faster than a regex scan of the abstract)."""
+    i = text.find("B")
+    while i > 0:
+        if text[i - 1].isdigit():
+            return True
+        i = text.find("B", i + 1)
+    return False
+
+
 def _from_sized_names(d: _Doc) -> list[Cand]:
     """A name the model grammar does not know, written with its size: a model of that size."""
     out = []
+    if not _digit_before_b(d.text):
+        return out  # most abstracts give no parameter count
     for size in _SPACED_COUNT.finditer(d.text):
         m = _NAME_BEFORE.search(d.text, max(0, size.start() - 40), size.start())
         if m is None:

@@ -270,6 +270,8 @@ def quoted_names(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
     """"a "Metaloop" training framework": capitalised words the authors set off as a name, before a head
     noun (quotes alone are as often scare quotes: "Why", "Wait", "Eureka" moment)."""
     out = []
+    if '"' not in text and "“" not in text and "`" not in text:
+        return out  # most abstracts quote nothing: skip the scan
     for m in _QUOTED.finditer(text, a, b):
         name = m.group("name")
         if name in shapes.COMMON_CAPS or shapes.is_stop_form(name) or name in _DOMAIN_WORDS or _lower_part(name):
