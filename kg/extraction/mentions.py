@@ -234,6 +234,28 @@ def _enumerated(text: str) -> list[tuple[int, int]]:
             and (_descriptive_name_ok(m.group(2)) if m.group(2) else not shapes.is_stop_form(m.group(1)))]
 
 
+# "The Strategic Planner analyzes ...", "Rule-Guided Dispatch uses ...": a Title-Case part of the system, the
+# subject of a sentence that says what it does
+_COMPONENT_VERBS = (r"uses|utilizes|analyzes|analyses|combines|organizes|organises|generates|performs|employs|"
+                    r"leverages|integrates|decomposes|produces|selects|maps|converts|encodes|predicts|refines|"
+                    r"retrieves|verifies|evaluates|identifies|extracts|transforms|constructs|aggregates|filters|"
+                    r"computes|estimates|assigns|routes|translates|captures|enforces|detects|executes|synthesizes|"
+                    r"stores|ranks|rewrites|checks")
+_COMPONENT_SUBJECT = re.compile(
+    r"(?:^|(?<=[.;:]\s))(?:The\s+)?((?!(?:The|This|These|Our|Each|Recent|Existing|Current)\s)"
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3})\s+(?:(?:then|first|also|further|finally)\s+)?"
+    r"(?:" + _COMPONENT_VERBS + r")\b",
+    re.M)
+
+
+def _component_subjects(d: "_Doc") -> list[tuple[int, int]]:
+    if not d.sents.cues:
+        return []  # a paper that proposes nothing names no parts of its own
+    return [m.span(1) for m in _COMPONENT_SUBJECT.finditer(d.text, d.title_end)
+            if m.group(1).split()[0] not in shapes.COMMON_CAPS and not shapes.is_stop_form(m.group(1))
+            and not shapes.is_umbrella(m.group(1))]
+
+
 _NEAR_CUE = re.compile(r"[\s\w,()'’-]{0,110}")
 # "we build Foo-QA, a tuning set drawn from existing sets like BarMath-9K": those are not new
 _NOT_NEW = re.compile(r"\b(?:existing|such as|like|including|e\.g|prior|previous|public|popular|widely[- ]used)\b",
@@ -312,6 +334,9 @@ def _names_a_known_method(lex: Lexicon, short: str, long: str) -> bool:
     return any(lex.lookup(" ".join(words[-k:]), "Method") for k in (2, 3, 4) if len(words) > k)
 
 
+_COLLECTION_HEAD = re.compile(r"(?:bench|benchmark|dataset|corpus|suite|challenge)s?$", re.I)
+
+
 def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
     """Definitions: the lexicon's entity when the long form (or an unambiguous short form) is known, else a
     new entity typed by its long form; umbrella terms are suppressed."""
@@ -331,7 +356,10 @@ def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
         if kind is None:
             end = max(s1, l1)
             told = apposition_kind(d.text[end:end + 160].lstrip(")]"))  # "PARL (...), a framework that"
-            kind = told or kind_from_long_form(long) or (
+            said = kind_from_long_form(long)
+            if told == "Method" and said in {"Benchmark", "Dataset"} and _COLLECTION_HEAD.search(long):
+                told = None  # "FooBench (Foo Reasoning Benchmark), a framework for ...": the long form's head says it
+            kind = told or said or (
                 "Method" if any(w in d.method_forms for w in long.split()) else None)  # "discrete SAC (DSAC)"
             if not told and kind in {None, "Task"} and _names_a_known_method(d.lex, name, long):
                 kind = "Method"
@@ -402,7 +430,8 @@ def _benchmark_variant(d: _Doc, c: Cand) -> Cand | None:
     if known:  # the lexicon writes it another way ("WorkArena L1" for "WorkArena-L1")
         e = known[0]
         return Cand(s0, s1, e.kind, e.name, "lexicon", key=e.id, family=e.family)
-    return Cand(s0, s1, c.kind, d.text[s0:s1], "lexicon", family=c.key)
+    kind = "Benchmark" if re.search(r"-(?:Evals?|Test|Bench)$", d.text[s0:s1]) else c.kind  # "Foo-Evals": a test of it
+    return Cand(s0, s1, kind, d.text[s0:s1], "lexicon", family=c.key)
 
 
 def _by_context(d: _Doc, cands: list[Cand]) -> list[Cand]:
@@ -655,7 +684,7 @@ def _from_structure(d: _Doc) -> list[Cand]:
     """Names the abstract's structure introduces: the title's "X:" prefix (and its later mentions), a
     capitalised word right after a proposal cue ("we introduce Kinetix: ..."), "(1) Named Component"."""
     out = []
-    spans = _title_prefix(d.text, d.title_end) + _enumerated(d.text)
+    spans = _title_prefix(d.text, d.title_end) + _enumerated(d.text) + _component_subjects(d)
     repeated = {s for s in spans if s[0] < d.title_end}  # names the abstract may use again
     for _, cue_end in d.sents.cues:
         m = _NAME_AFTER_CUE.match(d.text, cue_end)
@@ -944,8 +973,9 @@ def _said_kind(d: _Doc, cands: list[Cand]) -> None:
         if c.kind not in {"Benchmark", "Dataset"} or not (known or c.origin in {"list", "context", "shape"}):
             continue
         before, after = d.around(c.start, c.end)
-        said = said_collection_kind(before, after)
-        if said == "Dataset" and c.kind == "Benchmark" and known and _EVAL_ON_LIST.search(before[-120:]) and (
+        said = said_collection_kind(before, after, counted=not known)
+        if said == "Dataset" and c.kind == "Benchmark" and known and (_EVAL_ON_LIST.search(before[-120:]) or re.search(
+                r"\b(?:evaluat\w*|tested|benchmark\w*)\s+(?:\w+\s+){0,3}?(?:on|across)\b", before)) and (
                 _EVAL_WORDS.search(before) or _EVAL_WORDS.search(after)):
             continue  # "experiments on the GSM8K, MATH-500 and AIME 2024 datasets": measured on, a benchmark's role
         if said and said != c.kind:

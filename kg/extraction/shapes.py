@@ -27,6 +27,8 @@ STOP_FORMS = {
     "auvs", "ugv", "ugvs", "mno", "mnos", "stem", "icd", "icd-10", "pr", "prs", "videoqa", "llm-rl",
     # programming languages, licences and countries: named, but not kinds kg records
     "c++", "c#", "java", "javascript", "typescript", "mit", "us", "usa", "uk", "eu",
+    # degrees, units, sites and cut-offs
+    "phd", "ph", "arxiv", "top 1", "top 5", "top k",
     # settings, not names: "On-Policy", "On-Device"
     "on-policy", "off-policy", "on-device", "in-context",
 }
@@ -115,7 +117,8 @@ def is_umbrella(long_form: str) -> bool:
 # ---------------------------------------------------------------- coined names
 _NAME_RE = re.compile(
     r"(?<![\w@$\\/.-])(?=[\w.:+-]*[A-Z])"
-    r"([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+|:(?![A-Z][a-z]{2})[A-Za-z0-9]+)*(?:\+\+|\+)?)"
+    r"([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+|:(?![A-Z][a-z]{2})[A-Za-z0-9]+|\$\^\{?[A-Za-z0-9]{1,3}\}?\$[A-Za-z0-9]*)*"
+    r"(?:\+\+|\+)?)"
     r"(?![\w@]|\.\w|-\w)"
 )
 
@@ -140,7 +143,8 @@ def is_name_shaped(s: str) -> bool:
     if s.endswith("+"):
         return uppers >= 1
     parts = re.split(r"-", s)
-    if len(parts) > 1 and not has_digit and all(re.fullmatch(r"[A-Z]?[a-z]{2,}", x) for x in parts):
+    if len(parts) > 1 and not has_digit and all(re.fullmatch(r"[A-Z]?[a-z]{2,}", x) for x in parts) and not (
+            parts[-1] in {"Bench", "Eval"} and parts[0][:1].isupper()):  # "Web-Bench" names a benchmark
         return False  # a Title-Case compound ("Vision-Language", "Multi-Agent"), not a coined name
     if len(parts) > 1 and any(re.fullmatch(r"[a-z]{2,}", x) for x in parts):
         return False  # a known name used as a modifier ("DPO-trained", "non-CoT", "SFT-to-GRPO")
@@ -188,12 +192,12 @@ _FAMILIES = (
     r"(?:gpt|claude|gemini|qwen|llama|deepseek|gemma|mistral|kimi|glm)(?=-?[\dvko])"  # API ids: "gpt-5", "claude-4.5"
 )
 _VARIANT = (
-    r"(?:\d+(?:\.\d+)?[BMKb](?:-A\d+(?:\.\d+)?B)?|\d+x\d+B|A\d+B|"
+    r"(?:\d+(?:\.\d+)?[BMKb](?:-A\d+(?:\.\d+)?B)?|\d+x\d+B|A\d+B|E\d+B|"
     r"Instruct|Chat|Base|instruct|chat|base|Math|Coder|VL|Omni|Audio|R1|R1-Zero|Zero|[Vv]\d+(?:\.\d+)?|Distill|Preview|"
     r"Turbo|mini|Mini|nano|"
     r"Pro|Flash|Flash-Lite|Lite|Ultra|Max|Plus|Sonnet|Opus|Haiku|it|Thinking|Reasoner|Exp|Large|Small|Medium|XL|Heavy|"
     r"Embedded|MoE|Vision|Nemo|Prover|OneVision|NeXT|Llama|Qwen|Codex|Image|Edit|Scout|Maverick|o|Nano|High|Low|"
-    r"Fast|Terminus|"  # lower case variants only glued:
+    r"Fast|Terminus|Think|"  # lower case variants only glued:
     r"(?<=-)(?:flash|plus|pro|lite|turbo|max|high|xhigh|low|medium|minimal|thinking|audio|realtime))"
 )
 _SEP = r"(?:-|\s|_|~)"  # "~" is LaTeX's non-breaking space

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 # a token and the whitespace after it; "AIME'24" is a word, "X's" is X + 's
-_TOKEN = re.compile(r"(\w+(?:\.\w+|['’](?![sS]\b)\w+)*|[^\w\s])(\s*)")
+_TOKEN = re.compile(r"(\w+(?:\.\w+|['’](?![sS]\b)\w+|\$\^\{?\w{1,3}\}?\$\w*)*|[^\w\s])(\s*)")
 
 
 class RegexTokenizer:

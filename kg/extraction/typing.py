@@ -111,7 +111,8 @@ _CTX_EVAL_ON = re.compile(
     r"(?:[A-Z][\w.+'’-]*,\s*){0,6}(?:and\s+|or\s+)?$", re.I)  # "evaluations on A, B, and C": each item
 _CTX_ENUM_HEAD = re.compile(r"\b(benchmarks|datasets|corpora|suites)\b[^.;:]{0,100}:\s.*"
                             r"\((?:\d|i{1,3}|iv|v|[a-e])\)\s*$", re.I)
-_CTX_SCORE_ON = re.compile(r"\d\s?\\?%\}?\**\s+(?:[\w-]+\s+){0,3}?(?<!based )on\s+(?:the\s+)?$")  # "**+9.8%** on X"
+_CTX_SCORE_ON = re.compile(r"(?:\d\s?\\?%|[+-]\d+(?:\.\d+)?)\}?\$?\**\s+(?:[\w-]+\s+){0,3}?(?<!based )on\s+(?:the\s+)?$")
+# "**+9.8%** on X", "by $\mathbf{+7.7}$ on X"
 _HARDWARE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:GPUs?|TPUs?|NPUs?|hardware|devices?|clusters?|chips?)\b")
 _CTX_COMPARE_BEFORE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|compared? (?:with|to|against)|baselines? (?:such as|including|like|\()|"
@@ -148,6 +149,13 @@ _SAID_LIST_TAIL = re.compile(r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(
                              r"(?:\s[A-Z0-9][\w.+-]*)?)+\s+(?:[a-z-]+\s+)?(benchmarks|datasets|corpora)\b")
 _LIST_ITEM_BEFORE = re.compile(
     r"[A-Z][\w.'’+-]*(?:\s[A-Z0-9][\w.+-]*)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+# "two new datasets, A and B": a counted plural head, then its items
+_SAID_COUNTED_HEAD = re.compile(r"(\b(?i:on|across)\s+(?:the\s+)?)?\b(?i:two|three|four|five|six|both|several|\d)\s+"
+                                r"(?:[\w-]+\s+){0,3}?"
+                                r"((?i:benchmarks|datasets|corpora)),\s+(" + _LIST_SO_FAR[:-1] + r")$")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
+# "with benchmarks A and B", "the datasets A, B and C": a plural head right before the names
+_SAID_BARE_HEAD = re.compile(r"\b((?i:benchmarks|datasets|corpora))\s+(?:" + _LIST_SO_FAR[:-1] + r")$")
 _SAID_HEAD_NEXT = re.compile(r"\s+(?:[a-z-]+\s+)?(benchmarks|datasets|corpora)\b")
 _HEAD_WORDS = {"engine", "framework", "algorithm", "method", "system", "simulator", "library", "toolkit", "benchmark",
                "suite", "environment", "dataset", "corpus", "model", "agent", "optimizer", "planner", "rerankers",
@@ -157,13 +165,13 @@ _CTX_HEAD_BEFORE = re.compile(  # "the benchmark FooEval", "a novel method, FooG
     r"\b(?:the|a|an|our|its|their|novel|new|\w+-\w+|[a-z]+)\s+" + _HEADS + r"\s+\(?$"
     r"|\b[a-z]+\s+(rerankers|retrievers|rankers|verifiers|classifiers|detectors|agents|policies|planners|solvers)"
     r"\s+\($"
-    r"|\b(?:a|an|our)\s+(?:[\w-]+\s+){0,3}?" + _HEADS + r",\s+$", re.I)
+    r"|\b(?:a|an|our)\s+(?:[\w-]+\s+){0,3}?" + _HEADS + r",\s+(?:namely\s+|i\.e\.,?\s+)?$", re.I)
 # the words an apposition names a kind with ("X, a benchmark of ...", "X, a data selection strategy")
 _KINDS = (r"benchmark|dataset|corpus|model|framework|algorithm|method|approach|system|agent|suite|environment|"
-          r"testbed|game|playground|sandbox|"
+          r"testbed|game|playground|sandbox|challenge|platform|"
           r"family|series|toolkit|library|recipe|paradigm|technique|pipeline|strategy|mechanism|module|rule|"
           r"objective|loss|curriculum|estimator|scheme|protocol|defen[cs]e|attack|package|tool|prompt|software|"
-          r"LLM|MLLM|VLM|LMM|LRM")
+          r"LLM|MLLM|VLM|LMM|LRM|VLA")
 # "X, our lightweight recipe that ...", "X (Y), our benchmark for ...": our own named thing, not a clause
 # ("X, our method outperforms ..."); relations reads it as a proposal too
 OUR_APPOSITION = re.compile(r"(?:\s*\([^()]{1,60}\))?\s*,\s+our\s+(?:[\w-]+\s+){0,3}?(recipe|method|framework|"
@@ -187,7 +195,8 @@ _PHRASE_END = re.compile(r"[,.;:(]|\s(?:with|for|that|which|to|in|on|of|from|whe
                          r"based|tailored|trained|against|over|than|versus|across|under|via|at)\s"
                          r"|\s[a-z]+ing\s(?!(?:" + _KINDS + r")s?\b)", re.I)  # "a kinship reasoning benchmark"
 _KIND_WORD = re.compile(r"\b(" + _KINDS + r")s?\b"
-                        r"(?![-\s](?:driven|based|powered|guided|enhanced|assisted|augmented|empowered)\b)", re.I)
+                        r"(?![-\s](?:driven|based|powered|guided|enhanced|assisted|augmented|empowered|agnostic|free|"
+                        r"level|specific|aware)\b)", re.I)
 
 
 def apposition_kind(after: str) -> str | None:
@@ -217,7 +226,14 @@ def apposition_kind(after: str) -> str | None:
     if not words:  # "X, a late training phase in which the model ...": the kind word is past the phrase
         return None
     head = words[-1].lower()
-    if head in {"benchmark", "suite", "environment", "testbed", "game", "playground", "sandbox"}:
+    both = re.search(r"\b(benchmark|dataset|corpus)s?\s+and\s", phrase, re.I)
+    if both:  # "a benchmark and diagnostic pipeline": the first of two kinds is what is measured on
+        head = both.group(1).lower()
+    if head == "challenge" and not re.search(r"\bchallenge\s+sets?\b", phrase, re.I):
+        return None  # "X is a longstanding challenge": a problem, not a test set
+    if head == "platform" and re.search(r"evaluat|benchmark|measur", after[:160], re.I):
+        return "Benchmark"  # "X, a multi-agent platform for evaluating ...": what agents are measured on
+    if head in {"benchmark", "suite", "environment", "testbed", "game", "playground", "sandbox", "challenge"}:
         return "Benchmark"
     if head in {"dataset", "corpus"}:
         return "Benchmark" if re.search(r"\bbenchmark\s+(?:dataset|corpus)", phrase, re.I) else "Dataset"
@@ -225,15 +241,26 @@ def apposition_kind(after: str) -> str | None:
         return "Model"  # "X, a 0.6B difficulty estimator", "a family of 8B evaluators": checkpoints of a size
     if head == "model" and re.search(r"\b(?:reward|value|critic|verifier|judge|world)\s+model", phrase, re.I):
         return "Method"  # "X, a process reward model": a kind of technique here, as PRM and ORM are
-    if head in {"model", "family", "series", "llm", "mllm", "vlm", "lmm", "lrm"}:
+    if head in {"model", "family", "series", "llm", "mllm", "vlm", "lmm", "lrm", "vla"}:
         return "Model"
-    if head in {"framework", "toolkit", "system"} and re.search(r"\bevaluation\s+" + head, phrase, re.I):
+    if head in {"framework", "toolkit", "system"} and re.search(r"\b(?:evaluation|benchmarking)\s+" + head, phrase, re.I):
         return "Benchmark"  # "X, an evaluation framework for web agents": what methods are measured on
     return "Method"
 
 
+_NAMELY = re.compile(r",\s+(?:namely|i\.e\.,?)\s+$")
+_NAMED_BENCH = re.compile(r"(?:Bench|\sBenchmark)$")
+
+
 def kind_from_context(before: str, after: str, name: str = "") -> str | None:
     """Kind from the words right around a name (``before``/``after`` are the sentence text either side)."""
+    told = _kind_from_context(before, after, name)
+    if told == "Method" and _NAMED_BENCH.search(name):
+        return "Benchmark"  # "built on FooEval Benchmark tasks": the name says what it is
+    return told
+
+
+def _kind_from_context(before: str, after: str, name: str) -> str | None:
     told = apposition_kind(after)
     if told:
         return told
@@ -250,7 +277,7 @@ def kind_from_context(before: str, after: str, name: str = "") -> str | None:
         return "Dataset" if enum.group(1).lower().startswith(("data", "corp")) else "Benchmark"
     if _CTX_MODEL_AFTER.match(after) and re.search(r"\d|[a-z][A-Z]|[A-Za-z]-[A-Z]", name):
         return "Model"
-    if re.match(r"\s?\(\d+(?:\.\d+)?[BM]\)", after):
+    if re.match(r"\s?\(\d+(?:\.\d+)?[BM](?:,\s?\d+(?:\.\d+)?[BM])*\)", after):
         return "Model"  # "Mint-Cu (9B)": a parameter count in brackets
     if _CTX_METRIC_AFTER.match(after):
         return "Metric"
@@ -258,7 +285,7 @@ def kind_from_context(before: str, after: str, name: str = "") -> str | None:
     if (any(w in low for w in _COLLECTION_WORDS) and _CTX_BENCH_BEFORE.search(before[-200:])) or _CTX_EVAL_ON.search(
             before[-80:]):
         return "Benchmark"
-    if ("%" in before[-60:] and _CTX_SCORE_ON.search(before[-60:]) and not re.search(r"-\d+(?:\.\d+)?[BM]$", name)
+    if (("%" in before[-60:] or "+" in before[-60:]) and _CTX_SCORE_ON.search(before[-60:]) and not re.search(r"-\d+(?:\.\d+)?[BM]$", name)
             and not _HARDWARE_AFTER.match(after)):
         return "Benchmark"  # "gains 17.7% on CQA (law)"; not "0.0% on Foo-7B" (a model), "37% on NVIDIA B200 GPUs"
     if re.match(r"\s*\(\s*[+-]?\d+(?:\.\d+)?\s?\\?%", after) and re.search(r"\bon\b", before):
@@ -267,7 +294,7 @@ def kind_from_context(before: str, after: str, name: str = "") -> str | None:
     low_near = low[-120:]
     if any(w in low_near for w in _COMPARE_STEMS) and _CTX_COMPARE_BEFORE.search(near):
         return "Method"
-    tail = before.rstrip(" \t\n(,")
+    tail = _NAMELY.sub("", before).rstrip(" \t\n(,")
     last = tail.rsplit(None, 1)[-1].lower() if tail else ""
     head = _CTX_HEAD_BEFORE.search(before[-60:]) if last in _HEAD_WORDS else None
     if head:  # "our physics engine Jax2D", "the benchmark FooEval"
@@ -279,7 +306,7 @@ def kind_from_context(before: str, after: str, name: str = "") -> str | None:
         if word == "model":
             return "Model" if re.search(r"\d|[a-z][A-Z]|[A-Z]{2}", name) else None
         return "Method"
-    return None
+    return said_collection_kind(before, after)
 
 
 _SHAPE_BENCH = re.compile(r"(?:Bench|bench|BENCH|Arena|Gym)(?:[-\s]?(?:v?\d+|Lite|Pro|Verified|Hard))?$")
@@ -336,7 +363,7 @@ def kind_from_shape(name: str, method_forms: set[str]) -> str | None:
     return None
 
 
-def said_collection_kind(before: str, after: str = "") -> str | None:
+def said_collection_kind(before: str, after: str = "", counted: bool = True) -> str | None:
     """"Benchmark" or "Dataset" when a list's head word calls a name one: "datasets such as A, B and C",
     "benchmarks (A, B, and C)", "on A and B datasets"; None when it does not say. ("The A dataset" is not
     enough: abstracts say it of benchmarks they evaluate on, and "the A datasets" may be new data about A.)"""
@@ -344,9 +371,16 @@ def said_collection_kind(before: str, after: str = "") -> str | None:
     low = before.lower() + after[:120].lower()
     if "benchmark" not in low and "data" not in low and "corpora" not in low:
         return None
-    m = _SAID_LIST_HEAD.search(before)
+    m = _SAID_LIST_HEAD.search(before) or _SAID_BARE_HEAD.search(before)
+    if m is None and counted and "," in before[-100:]:
+        m = _SAID_COUNTED_HEAD.search(before)
+        if m and not m.group(3) and not _LIST_GOES_ON.match(after):
+            m = None  # "on three datasets, FooNet improves ...": a name after the list's head, not in a list
+        elif m and m.group(1):
+            return "Benchmark"  # "experiments on two datasets, A and B": what the paper is measured on
     if m is None:
         m = _SAID_LIST_TAIL.match(after) or (_LIST_ITEM_BEFORE.search(before) and _SAID_HEAD_NEXT.match(after))
     if m is None:
         return None
-    return "Benchmark" if m.group(1).lower().startswith("benchmark") else "Dataset"
+    head = m.group(2) if m.re is _SAID_COUNTED_HEAD else m.group(1)
+    return "Benchmark" if head.lower().startswith("benchmark") else "Dataset"
