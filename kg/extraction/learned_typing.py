@@ -28,6 +28,7 @@ _WORD = re.compile(r"[a-z]+|\d+")
 _UPPER, _LOWER, _DIGITS = re.compile(r"[A-Z]+"), re.compile(r"[a-z]+"), re.compile(r"\d+")
 _PARTS = re.compile(r"[-\s_./]+")
 _SIZE = re.compile(r"\d+(?:\.\d+)?[bm]\b")
+_APPOSED = re.compile(r"\s*(?:\([^)]*\))?\s*,\s*(?:a|an|the)\s+(.*)")
 
 
 def _words(s: str) -> list[str]:
@@ -52,7 +53,7 @@ def name_rows(chosen, sents) -> dict[str, dict]:
 
 def features(row: dict, rule_kind: bool = True) -> list[int]:
     """Hashed feature ids: origins, the name's first and last part and shape, a size, the long form's last
-    words, and the words just before and after each mention."""
+    words, the words just before and after each mention, and the words of an apposition after it."""
     name = row["name"]
     parts = _PARTS.split(name)
     shape = _LOWER.sub("a", _UPPER.sub("A", _DIGITS.sub("9", name)))[:8]
@@ -67,7 +68,11 @@ def features(row: dict, rule_kind: bool = True) -> list[int]:
         i = sentence.find(text)
         if i >= 0:
             f += [f"before={w}" for w in _words(sentence[max(0, i - 80):i])[-4:]]
-            f += [f"after={w}" for w in _words(sentence[i + len(text):i + len(text) + 80])[:6]]
+            after = sentence[i + len(text):i + len(text) + 80]
+            f += [f"after={w}" for w in _words(after)[:6]]
+            told = _APPOSED.match(after)  # "X (Y), a compact 7B prover": what the apposition calls it
+            if told:
+                f += [f"apposed={w}" for w in _words(told.group(1))[:6]]
     return sorted({zlib.crc32(x.encode()) % DIM for x in f})
 
 

@@ -28,7 +28,8 @@ STOP_FORMS = {
     # programming languages, licences and countries: named, but not kinds kg records
     "c++", "c#", "java", "javascript", "typescript", "mit", "us", "usa", "uk", "eu",
     # degrees, units, sites and cut-offs
-    "phd", "ph", "arxiv", "top 1", "top 5", "top k",
+    "phd", "ph", "arxiv", "top 1", "top 5", "top k", "latex", "openai", "e commerce", "human ai", "system 1",
+    "system 2",
     # settings, not names: "On-Policy", "On-Device"
     "on-policy", "off-policy", "on-device", "in-context",
 }
@@ -123,6 +124,9 @@ _NAME_RE = re.compile(
 )
 
 
+_GENERIC_PARTS = {"agents", "speech", "multimodal", "vision", "audio", "video", "text", "based", "native"}
+
+
 @lru_cache(maxsize=1 << 16)
 def is_name_shaped(s: str) -> bool:
     """Looks coined: several capitals, or letters and digits, or an inner capital.
@@ -146,6 +150,8 @@ def is_name_shaped(s: str) -> bool:
     if len(parts) > 1 and not has_digit and all(re.fullmatch(r"[A-Z]?[a-z]{2,}", x) for x in parts) and not (
             parts[-1] in {"Bench", "Eval"} and parts[0][:1].isupper()):  # "Web-Bench" names a benchmark
         return False  # a Title-Case compound ("Vision-Language", "Multi-Agent"), not a coined name
+    if len(parts) > 1 and all(x.lower() in STOP_FORMS or x.lower() in _GENERIC_PARTS for x in parts):
+        return False  # "MLLM-Agent", "Speech-LLM", "LLM-LMM": kinds of system put together, not a name
     if len(parts) > 1 and any(re.fullmatch(r"[a-z]{2,}", x) for x in parts):
         return False  # a known name used as a modifier ("DPO-trained", "non-CoT", "SFT-to-GRPO")
     if uppers >= 2 or inner_cap:
@@ -155,7 +161,7 @@ def is_name_shaped(s: str) -> bool:
 
 _ATTRIBUTIVE = re.compile(
     r"-(?:based|style|like|driven|guided|aware|tyle|specific|free|level|centric|only|augmented|enhanced|powered|"
-    r"oriented|inspired|generated|type|related|enabled|friendly|compatible)$", re.I)
+    r"oriented|inspired|generated|type|related|enabled|friendly|compatible|crafted|authored|written)$", re.I)
 # after an acronym a participle says how it was used ("DPO-Tuned", "CoT-Grounded"); after a sized model it is a
 # variant ("Foo-27B-Tuned")
 _ACRONYM_PARTICIPLE = re.compile(r"^([A-Z][A-Za-z]{1,5})-(?:[Tt]uned|[Gg]rounded|[Tt]rained|[Dd]istilled|[Aa]ssisted|"
@@ -172,10 +178,13 @@ def find_name_shapes(text: str) -> list[tuple[int, int]]:
         if is_name_shaped(s) and not is_stop_form(s):
             end = m.start(1) + len(s)
             bench = _BENCH_WORD.match(text, end) if s == token and text.startswith(" Bench", end) else None
-            out.append((m.start(1), bench.end() if bench else end))
+            end = bench.end() if bench else end
+            version = _NAME_VERSION.match(text, end) if s == token and text.startswith(" ", end) else None
+            out.append((m.start(1), version.end() if version else end))
     return out
 
 
+_NAME_VERSION = re.compile(r" (?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)?)(?![\w%-]|\.\d|\s*(?:%|points?|times|x)\b)")  # "Foo v2", "Bar 2.5"
 _BENCH_WORD = re.compile(r" Bench\+?(?![\w-])")  # "Foo-X Bench": the capitalised word is part of the name
 
 

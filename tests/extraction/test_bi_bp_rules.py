@@ -128,3 +128,19 @@ def test_a_title_case_part_that_does_something_is_a_method(extractor):
                         "Thistle-Guided Routing then selects a tool. Recent Work uses larger models.")
     assert {"Bramble Planner", "Thistle-Guided Routing"} <= names(ex, "Method")
     assert "Recent Work" not in names(ex)
+
+
+def test_a_coined_name_keeps_its_version():
+    text = "On Wobblet-Bench v2 and with TuneQuill 2.5 we gain 2.5 points; FooNet 3.1% better."
+    assert [text[a:b] for a, b in find_name_shapes(text)] == ["Wobblet-Bench v2", "TuneQuill 2.5", "FooNet"]
+
+
+def test_kinds_of_system_joined_by_a_hyphen_are_not_names():
+    text = "An MLLM-Agent reads Speech-LLM output and LLM-Crafted prompts; Grebe-LLM answers."
+    assert [text[a:b] for a, b in find_name_shapes(text)] == ["Grebe-LLM"]
+
+
+def test_a_library_language_and_company_are_not_names(extractor):
+    ex = run(extractor, "We propose Quillwort, written in LaTeX with help from OpenAI, for E-Commerce and "
+                        "Human-AI teams.")
+    assert names(ex) == {"Quillwort"}
