@@ -70,7 +70,7 @@ def features(row: dict, rule_kind: bool = True) -> list[int]:
             f += [f"before={w}" for w in _words(sentence[max(0, i - 80):i])[-4:]]
             after = sentence[i + len(text):i + len(text) + 80]
             f += [f"after={w}" for w in _words(after)[:6]]
-            told = _APPOSED.match(after)  # "X (Y), a compact 7B prover": what the apposition calls it
+            told = _APPOSED.match(after) if "," in after else None  # "X (Y), a 7B prover": what it is called
             if told:
                 f += [f"apposed={w}" for w in _words(told.group(1))[:6]]
     return sorted({zlib.crc32(x.encode()) % DIM for x in f})

@@ -242,18 +242,21 @@ _COMPONENT_VERBS = (r"uses|utilizes|analyzes|analyses|combines|organizes|organis
                     r"computes|estimates|assigns|routes|translates|captures|enforces|detects|executes|synthesizes|"
                     r"stores|ranks|rewrites|checks")
 _COMPONENT_SUBJECT = re.compile(
-    r"(?:^|(?<=[.;:]\s))(?:The\s+)?((?!(?:The|This|These|Our|Each|Recent|Existing|Current)\s)"
+    r"\s*(?:The\s+)?((?!(?:The|This|These|Our|Each|Recent|Existing|Current)\s)"
     r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3})\s+(?:(?:then|first|also|further|finally)\s+)?"
-    r"(?:" + _COMPONENT_VERBS + r")\b",
-    re.M)
+    r"(?:" + _COMPONENT_VERBS + r")\b")
 
 
 def _component_subjects(d: "_Doc") -> list[tuple[int, int]]:
     if not d.sents.cues:
         return []  # a paper that proposes nothing names no parts of its own
-    return [m.span(1) for m in _COMPONENT_SUBJECT.finditer(d.text, d.title_end)
-            if m.group(1).split()[0] not in shapes.COMMON_CAPS and not shapes.is_stop_form(m.group(1))
-            and not shapes.is_umbrella(m.group(1))]
+    out = []
+    for a, _ in d.sents.bounds:  # sentence starts only: a match anywhere else is a name's tail
+        m = _COMPONENT_SUBJECT.match(d.text, a) if a >= d.title_end else None
+        if m and m.group(1).split()[0] not in shapes.COMMON_CAPS and not shapes.is_stop_form(m.group(1)) \
+                and not shapes.is_umbrella(m.group(1)):
+            out.append(m.span(1))
+    return out
 
 
 _NEAR_CUE = re.compile(r"[\s\w,()'’-]{0,110}")

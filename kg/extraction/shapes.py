@@ -116,12 +116,10 @@ def is_umbrella(long_form: str) -> bool:
 
 
 # ---------------------------------------------------------------- coined names
-_NAME_RE = re.compile(
-    r"(?<![\w@$\\/.-])(?=[\w.:+-]*[A-Z])"
-    r"([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+|:(?![A-Z][a-z]{2})[A-Za-z0-9]+|\$\^\{?[A-Za-z0-9]{1,3}\}?\$[A-Za-z0-9]*)*"
-    r"(?:\+\+|\+)?)"
-    r"(?![\w@]|\.\w|-\w)"
-)
+_NAME_HEAD = r"(?<![\w@$\\/.-])(?=[\w.:+-]*[A-Z])([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+|:(?![A-Z][a-z]{2})[A-Za-z0-9]+"
+_NAME_TAIL = r")*(?:\+\+|\+)?)(?![\w@]|\.\w|-\w)"
+_NAME_RE = re.compile(_NAME_HEAD + _NAME_TAIL)
+_NAME_RE_TEX = re.compile(_NAME_HEAD + r"|\$\^\{?[A-Za-z0-9]{1,3}\}?\$[A-Za-z0-9]*" + _NAME_TAIL)  # "D$^2$Plan"
 
 
 _GENERIC_PARTS = {"agents", "speech", "multimodal", "vision", "audio", "video", "text", "based", "native"}
@@ -170,7 +168,7 @@ _ACRONYM_PARTICIPLE = re.compile(r"^([A-Z][A-Za-z]{1,5})-(?:[Tt]uned|[Gg]rounded
 
 def find_name_shapes(text: str) -> list[tuple[int, int]]:
     out = []
-    for m in _NAME_RE.finditer(text):
+    for m in (_NAME_RE_TEX if "$^" in text else _NAME_RE).finditer(text):
         token = m.group(1).rstrip(".:")
         if token.lower().endswith("-free"):
             continue  # "GRPO-free": without it
@@ -179,7 +177,8 @@ def find_name_shapes(text: str) -> list[tuple[int, int]]:
             end = m.start(1) + len(s)
             bench = _BENCH_WORD.match(text, end) if s == token and text.startswith(" Bench", end) else None
             end = bench.end() if bench else end
-            version = _NAME_VERSION.match(text, end) if s == token and text.startswith(" ", end) else None
+            nxt = text[end + 1:end + 2]
+            version = _NAME_VERSION.match(text, end) if s == token and (nxt == "v" or nxt.isdigit()) else None
             out.append((m.start(1), version.end() if version else end))
     return out
 

@@ -199,6 +199,9 @@ _KIND_WORD = re.compile(r"\b(" + _KINDS + r")s?\b"
                         r"level|specific|aware)\b)", re.I)
 
 
+_TWO_KINDS = re.compile(r"\b(benchmark|dataset|corpus)s?\s+and\s", re.I)
+
+
 def apposition_kind(after: str) -> str | None:
     """The kind an apposition gives: "X, a benchmark of ...", "X: an open space of environments",
     "X, a comprehensive VLM compression benchmark with ..." (the last kind word of the noun phrase)."""
@@ -226,7 +229,7 @@ def apposition_kind(after: str) -> str | None:
     if not words:  # "X, a late training phase in which the model ...": the kind word is past the phrase
         return None
     head = words[-1].lower()
-    both = re.search(r"\b(benchmark|dataset|corpus)s?\s+and\s", phrase, re.I)
+    both = _TWO_KINDS.search(phrase) if " and " in phrase else None
     if both:  # "a benchmark and diagnostic pipeline": the first of two kinds is what is measured on
         head = both.group(1).lower()
     if head == "challenge" and not re.search(r"\bchallenge\s+sets?\b", phrase, re.I):
