@@ -170,6 +170,8 @@ def find_name_shapes(text: str) -> list[tuple[int, int]]:
     out = []
     for m in (_NAME_RE_TEX if "$^" in text else _NAME_RE).finditer(text):
         token = m.group(1).rstrip(".:")
+        if token.isalpha() and token[1:].islower():
+            continue  # "The", "Specifically": one capital and letters, never name-shaped (the commonest match)
         if token.lower().endswith("-free"):
             continue  # "GRPO-free": without it
         s = _ACRONYM_PARTICIPLE.sub(r"\1", _ATTRIBUTIVE.sub("", token)) if "-" in token else token
