@@ -243,7 +243,8 @@ _COMPONENT_VERBS = (r"uses|utilizes|analyzes|analyses|combines|organizes|organis
                     r"stores|ranks|rewrites|checks")
 _COMPONENT_SUBJECT = re.compile(
     r"\s*(?:The\s+)?((?!(?:The|This|These|Our|Each|Recent|Existing|Current)\s)"
-    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3})\s+(?:(?:then|first|also|further|finally)\s+)?"
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3})"
+    r"\s+(?:(?:then|first|also|further|finally)\s+)?"
     r"(?:" + _COMPONENT_VERBS + r")\b")
 
 

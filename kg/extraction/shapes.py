@@ -116,7 +116,8 @@ def is_umbrella(long_form: str) -> bool:
 
 
 # ---------------------------------------------------------------- coined names
-_NAME_HEAD = r"(?<![\w@$\\/.-])(?=[\w.:+-]*[A-Z])([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+|:(?![A-Z][a-z]{2})[A-Za-z0-9]+"
+_NAME_HEAD = (r"(?<![\w@$\\/.-])(?=[\w.:+-]*[A-Z])"
+              r"([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+|:(?![A-Z][a-z]{2})[A-Za-z0-9]+")
 _NAME_TAIL = r")*(?:\+\+|\+)?)(?![\w@]|\.\w|-\w)"
 _NAME_RE = re.compile(_NAME_HEAD + _NAME_TAIL)
 _NAME_RE_TEX = re.compile(_NAME_HEAD + r"|\$\^\{?[A-Za-z0-9]{1,3}\}?\$[A-Za-z0-9]*" + _NAME_TAIL)  # "D$^2$Plan"
@@ -185,7 +186,8 @@ def find_name_shapes(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_NAME_VERSION = re.compile(r" (?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)?)(?![\w%-]|\.\d|\s*(?:%|points?|times|x)\b)")  # "Foo v2", "Bar 2.5"
+# "Foo v2", "Bar 2.5" (not "FooNet 2.5 points")
+_NAME_VERSION = re.compile(r" (?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)?)(?![\w%-]|\.\d|\s*(?:%|points?|times|x)\b)")
 _BENCH_WORD = re.compile(r" Bench\+?(?![\w-])")  # "Foo-X Bench": the capitalised word is part of the name
 
 

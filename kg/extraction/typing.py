@@ -111,7 +111,8 @@ _CTX_EVAL_ON = re.compile(
     r"(?:[A-Z][\w.+'’-]*,\s*){0,6}(?:and\s+|or\s+)?$", re.I)  # "evaluations on A, B, and C": each item
 _CTX_ENUM_HEAD = re.compile(r"\b(benchmarks|datasets|corpora|suites)\b[^.;:]{0,100}:\s.*"
                             r"\((?:\d|i{1,3}|iv|v|[a-e])\)\s*$", re.I)
-_CTX_SCORE_ON = re.compile(r"(?:\d\s?\\?%|[+-]\d+(?:\.\d+)?)\}?\$?\**\s+(?:[\w-]+\s+){0,3}?(?<!based )on\s+(?:the\s+)?$")
+_CTX_SCORE_ON = re.compile(r"(?:\d\s?\\?%|[+-]\d+(?:\.\d+)?)\}?\$?\**\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?<!based )on\s+(?:the\s+)?$")
 # "**+9.8%** on X", "by $\mathbf{+7.7}$ on X"
 _HARDWARE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:GPUs?|TPUs?|NPUs?|hardware|devices?|clusters?|chips?)\b")
 _CTX_COMPARE_BEFORE = re.compile(
@@ -246,7 +247,8 @@ def apposition_kind(after: str) -> str | None:
         return "Method"  # "X, a process reward model": a kind of technique here, as PRM and ORM are
     if head in {"model", "family", "series", "llm", "mllm", "vlm", "lmm", "lrm", "vla"}:
         return "Model"
-    if head in {"framework", "toolkit", "system"} and re.search(r"\b(?:evaluation|benchmarking)\s+" + head, phrase, re.I):
+    if head in {"framework", "toolkit", "system"} and re.search(r"\b(?:evaluation|benchmarking)\s+" + head, phrase,
+                                                               re.I):
         return "Benchmark"  # "X, an evaluation framework for web agents": what methods are measured on
     return "Method"
 
@@ -288,7 +290,8 @@ def _kind_from_context(before: str, after: str, name: str) -> str | None:
     if (any(w in low for w in _COLLECTION_WORDS) and _CTX_BENCH_BEFORE.search(before[-200:])) or _CTX_EVAL_ON.search(
             before[-80:]):
         return "Benchmark"
-    if (("%" in before[-60:] or "+" in before[-60:]) and _CTX_SCORE_ON.search(before[-60:]) and not re.search(r"-\d+(?:\.\d+)?[BM]$", name)
+    if (("%" in before[-60:] or "+" in before[-60:]) and _CTX_SCORE_ON.search(before[-60:])
+            and not re.search(r"-\d+(?:\.\d+)?[BM]$", name)
             and not _HARDWARE_AFTER.match(after)):
         return "Benchmark"  # "gains 17.7% on CQA (law)"; not "0.0% on Foo-7B" (a model), "37% on NVIDIA B200 GPUs"
     if re.match(r"\s*\(\s*[+-]?\d+(?:\.\d+)?\s?\\?%", after) and re.search(r"\bon\b", before):
