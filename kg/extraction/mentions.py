@@ -968,12 +968,18 @@ def _training_role(d: _Doc, cands: list[Cand]) -> None:
                 c.kind, c.family, c.key = "Dataset", c.key or c.family, None
 
 
+_DATA_HEAD_AFTER = re.compile(r"\s(?:(?:SFT|training|instruction|preference)\s)?(?:datasets?|corpus|corpora)\b")
+
+
 def _said_kind(d: _Doc, cands: list[Cand]) -> None:
     """A known benchmark the abstract calls a dataset ("datasets such as A, B and C", "A and B datasets") is a
     Dataset here, in the benchmark's family; and the reverse. The text's own word beats the lexicon's kind, and
     the kind a list's neighbours guessed for a new name."""
     for c in cands:
         known = c.origin == "lexicon" and bool(c.key or c.family)
+        if c.kind == "Model" and known and _DATA_HEAD_AFTER.match(d.text, c.end):
+            c.kind, c.family, c.key = "Dataset", c.key or c.family, None  # "the Tulu 3 dataset": its data
+            continue
         if c.kind not in {"Benchmark", "Dataset"} or not (known or c.origin in {"list", "context", "shape"}):
             continue
         before, after = d.around(c.start, c.end)
@@ -1056,19 +1062,30 @@ _ITEM = re.compile(r"[A-Za-z][\w.+'’-]*[\w+](?:\s(?:v?\d+(?:\.\d+)?|[A-Z][\w-]
 _METHOD_ITEM = re.compile(r"[A-Za-z][\w.+'’-]*[\w+](?:\s[A-Z][\w-]*){0,2}")  # "Kestrel Ridge Search"
 
 
+# a version ("-V1", ".2") or a model word ("FooCLIP", "BarVision", "Baz-Coder") makes a model's sibling a model
+_MODEL_SIBLING = re.compile(r"(?:[-.\s]v?\d+(?:\.\d+)*|\d+[BM]|LM|GPT|CLIP|VL|Vision|Image|Coder|Chat|Instruct|Omni)$", re.I)
+
+
 def _sibling_ok(item: str, kind: str) -> bool:
     """A list item next to a known benchmark or method that can be a name: coined-looking, or (among
     benchmarks) a Title-Case compound or capitalised word ("MiniWorld, Gym-Cards, ALFWorld", "Minerval")."""
     first = item.split()[0]
+    if kind == "Model":
+        return shapes.is_name_shaped(first) and _MODEL_SIBLING.search(item) is not None
     if shapes.is_name_shaped(first):
         return True
     if kind == "Method":  # "algorithms, including Kestrel Ridge Search, Foo-UCB and ...": a Title-Case name
         return " " in item and item.istitle() and phrases.list_item_ok(item)
+    if kind == "Model":
+        return False  # a model's coined-looking sibling must also look like a model (_model_sibling)
+    if kind == "Dataset":
+        return False
     return kind == "Benchmark" and (phrases.list_item_ok(item) or kind_from_shape(item, set()) == "Benchmark")
 
 
 _ITEM_BEFORE = re.compile(r"(?<![\w.+'’-])([A-Za-z][\w.+'’-]*[\w+])" + _CITE +
                           r"(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_LISTED_KINDS = {"Benchmark", "Method", "Model", "Dataset"}
 _BASELINE_CUE = re.compile(
     r"outperform|surpass|compar|baselines?|such as|including|over\b|methods|algorithms|approaches", re.I)
 
@@ -1085,7 +1102,7 @@ def _propagate_lists(text: str, sents: Sentences, cands: list[Cand]) -> None:
         return not any(x0 < s1 and s0 < x1 for x0, x1 in covered)
 
     for c in list(cands):
-        if c.kind not in {"Benchmark", "Method"} or not (
+        if c.kind not in _LISTED_KINDS or not (
                 c.origin in {"lexicon", "acronym", "model"}
                 or (c.kind == "Benchmark" and c.origin in {"context", "shape"})):
             continue  # a benchmark the context or its shape typed ("on FooSearch and ...", "PathVQA") counts too

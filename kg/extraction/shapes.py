@@ -51,6 +51,12 @@ UMBRELLA_LONG = {
     "chain of thoughts", "high performance computing", "cloud computing", "edge computing", "quantum computing",
     "multimodal large reasoning model", "multimodal large reasoning models", "wireless sensor network",
     "wireless sensor networks", "llm agent", "llm agents", "llm based agent", "llm based agents",
+    # general terms of other fields that abstracts define with an acronym; no method, model or benchmark
+    "kullback leibler", "kullback leibler divergence", "magnetic resonance imaging", "computed tomography",
+    "denial of service", "proof of concept", "point of care", "knowledge base", "radio access network",
+    "internet of vehicles", "service level agreement", "system on chip", "noisy intermediate scale quantum",
+    "personally identifiable information", "sustainable development goal", "sustainable development goals",
+    "computer science", "enhanced mobile broadband", "electronic health record", "electronic health records",
     # paradigm words abstracts use generically (the guidelines' umbrella terms)
     "post training", "pre training", "mid training", "posttraining", "pretraining", "fine tuning", "finetuning",
     "online rl", "offline rl", "online reinforcement learning", "offline reinforcement learning",

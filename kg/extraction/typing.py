@@ -143,7 +143,7 @@ _CTX_BENCH_BEFORE = re.compile(
 _SAID_LIST_HEAD = re.compile(
     r"\b((?:benchmark\s+)?(?:benchmarks?|datasets?|corpora|data))" + _LIST_OPENS + _LIST_SO_FAR, re.I)
 _HEADS = (r"(engine|framework|algorithm|method|system|simulator|library|toolkit|benchmark|suite|environment|dataset|"
-          r"corpus|model|agent|optimizer|planner)")
+          r"corpus|model|agent|optimizer|planner|testbed|test-bed)")
 # "A and B datasets", "A, B, and C benchmarks": the plural head after a list of names types every item
 _SAID_LIST_TAIL = re.compile(r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?"
                              r"(?=[a-z]*[A-Z])[A-Za-z][\w.'’+-]*"  # a name, maybe lower-case first ("nuScenes")
@@ -161,7 +161,7 @@ _SAID_HEAD_NEXT = re.compile(r"\s+(?:[a-z-]+\s+)?(benchmarks|datasets|corpora)\b
 _HEAD_WORDS = {"engine", "framework", "algorithm", "method", "system", "simulator", "library", "toolkit", "benchmark",
                "suite", "environment", "dataset", "corpus", "model", "agent", "optimizer", "planner", "rerankers",
                "retrievers", "rankers", "verifiers", "classifiers", "detectors", "agents", "policies", "planners",
-               "solvers"}  # the last word _CTX_HEAD_BEFORE can match on: a set look-up before its search
+               "solvers", "testbed", "test-bed"}  # the last word _CTX_HEAD_BEFORE can match on: a set look-up before its search
 _CTX_HEAD_BEFORE = re.compile(  # "the benchmark FooEval", "a novel method, FooGrasp," (not "on this benchmark, X")
     r"\b(?:the|a|an|our|its|their|novel|new|\w+-\w+|[a-z]+)\s+" + _HEADS + r"\s+\(?$"
     r"|\b[a-z]+\s+(rerankers|retrievers|rankers|verifiers|classifiers|detectors|agents|policies|planners|solvers)"
@@ -253,12 +253,15 @@ def apposition_kind(after: str) -> str | None:
     return "Method"
 
 
+_EMPHASIS_OPEN = re.compile(r"(?:\\(?:textbf|textit|texttt|textsc|emph|mathbf|mathrm|text)\{|\*\*|\$)$")
 _NAMELY = re.compile(r",\s+(?:namely|i\.e\.,?)\s+$")
 _NAMED_BENCH = re.compile(r"(?:Bench|\sBenchmark)$")
 
 
 def kind_from_context(before: str, after: str, name: str = "") -> str | None:
     """Kind from the words right around a name (``before``/``after`` are the sentence text either side)."""
+    if before.endswith(("{", "*", "$")):
+        before = _EMPHASIS_OPEN.sub("", before)  # "a novel benchmark, \textbf{X}": the words before the markup
     told = _kind_from_context(before, after, name)
     if told == "Method" and _NAMED_BENCH.search(name):
         return "Benchmark"  # "built on FooEval Benchmark tasks": the name says what it is
@@ -305,7 +308,7 @@ def _kind_from_context(before: str, after: str, name: str) -> str | None:
     head = _CTX_HEAD_BEFORE.search(before[-60:]) if last in _HEAD_WORDS else None
     if head:  # "our physics engine Jax2D", "the benchmark FooEval"
         word = next(g for g in head.groups() if g).lower()
-        if word in {"benchmark", "suite", "environment"}:
+        if word in {"benchmark", "suite", "environment", "testbed", "test-bed"}:
             return "Benchmark"
         if word in {"dataset", "corpus"}:
             return "Dataset"
