@@ -1063,12 +1063,14 @@ _METHOD_ITEM = re.compile(r"[A-Za-z][\w.+'’-]*[\w+](?:\s[A-Z][\w-]*){0,2}")  #
 
 
 # a version ("-V1", ".2") or a model word ("FooCLIP", "BarVision", "Baz-Coder") makes a model's sibling a model
-_MODEL_SIBLING = re.compile(r"(?:[-.\s]v?\d+(?:\.\d+)*|\d+[BM]|LM|GPT|CLIP|VL|Vision|Image|Coder|Chat|Instruct|Omni)$", re.I)
+_MODEL_SIBLING = re.compile(
+    r"(?:[-.\s]v?\d+(?:\.\d+)*|\d+[BM]|LM|GPT|CLIP|VL|Vision|Image|Coder|Chat|Instruct|Omni)$", re.I)
 
 
 def _sibling_ok(item: str, kind: str) -> bool:
-    """A list item next to a known benchmark or method that can be a name: coined-looking, or (among
-    benchmarks) a Title-Case compound or capitalised word ("MiniWorld, Gym-Cards, ALFWorld", "Minerval")."""
+    """A list item next to a known name that can be a name too: coined-looking (beside a model, also looking
+    like a model, so a tool listed with one is not made a model), or (among benchmarks) a Title-Case compound
+    or capitalised word ("MiniWorld, Gym-Cards, ALFWorld", "Minerval")."""
     first = item.split()[0]
     if kind == "Model":
         return shapes.is_name_shaped(first) and _MODEL_SIBLING.search(item) is not None
@@ -1076,10 +1078,6 @@ def _sibling_ok(item: str, kind: str) -> bool:
         return True
     if kind == "Method":  # "algorithms, including Kestrel Ridge Search, Foo-UCB and ...": a Title-Case name
         return " " in item and item.istitle() and phrases.list_item_ok(item)
-    if kind == "Model":
-        return False  # a model's coined-looking sibling must also look like a model (_model_sibling)
-    if kind == "Dataset":
-        return False
     return kind == "Benchmark" and (phrases.list_item_ok(item) or kind_from_shape(item, set()) == "Benchmark")
 
 
@@ -1092,7 +1090,8 @@ _BASELINE_CUE = re.compile(
 
 def _propagate_lists(text: str, sents: Sentences, cands: list[Cand]) -> None:
     """In "on A, B, and C" the name-shaped siblings of a known benchmark are benchmarks too; likewise
-    the siblings of known methods in a list of baselines ("outperforms PPO, FooRL and BarPO")."""
+    the siblings of known methods in a list of baselines ("outperforms PPO, FooRL and BarPO"), and of known
+    models and datasets ("CLIP, FooCLIP and Bar-V2"; "MNIST, Fashion-MNIST and FSDD")."""
     starts = {c.start: c for c in cands}
     ends = {c.end: c for c in cands}
     covered = [(c.start, c.end) for c in cands]

@@ -158,10 +158,11 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the
 # "with benchmarks A and B", "the datasets A, B and C": a plural head right before the names
 _SAID_BARE_HEAD = re.compile(r"\b((?i:benchmarks|datasets|corpora))\s+(?:" + _LIST_SO_FAR[:-1] + r")$")
 _SAID_HEAD_NEXT = re.compile(r"\s+(?:[a-z-]+\s+)?(benchmarks|datasets|corpora)\b")
+# the last word _CTX_HEAD_BEFORE can match on: a set look-up before its search
 _HEAD_WORDS = {"engine", "framework", "algorithm", "method", "system", "simulator", "library", "toolkit", "benchmark",
                "suite", "environment", "dataset", "corpus", "model", "agent", "optimizer", "planner", "rerankers",
                "retrievers", "rankers", "verifiers", "classifiers", "detectors", "agents", "policies", "planners",
-               "solvers", "testbed", "test-bed"}  # the last word _CTX_HEAD_BEFORE can match on: a set look-up before its search
+               "solvers", "testbed", "test-bed"}
 _CTX_HEAD_BEFORE = re.compile(  # "the benchmark FooEval", "a novel method, FooGrasp," (not "on this benchmark, X")
     r"\b(?:the|a|an|our|its|their|novel|new|\w+-\w+|[a-z]+)\s+" + _HEADS + r"\s+\(?$"
     r"|\b[a-z]+\s+(rerankers|retrievers|rankers|verifiers|classifiers|detectors|agents|policies|planners|solvers)"
