@@ -115,6 +115,7 @@ class LexiconRuler:
         self._exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self._lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._kinds: dict[str, str] = {}
+        self._forms: dict[str, set[str]] = {}
 
     def add_patterns(self, patterns: list[dict]) -> None:
         exact: dict[str, list] = {}
@@ -122,6 +123,7 @@ class LexiconRuler:
         for p in patterns:
             self.patterns.append(p)
             self._kinds[p["id"]] = p["kind"]
+            self._forms.setdefault(p["id"], set()).add(p["form"])
             doc = self.nlp.make_doc(p["form"])
             exact_case = shapes.case_sensitive(p["form"]) and not p.get("any_case")
             (exact if exact_case else lower).setdefault(p["id"], []).append(doc)
@@ -133,7 +135,11 @@ class LexiconRuler:
     def match(self, doc: Doc) -> list[tuple[int, int, str]]:
         vocab = self.nlp.vocab.strings
         found = [(s, e, vocab[m]) for m, s, e in self._exact(doc)]
-        found += [(s, e, vocab[m]) for m, s, e in self._lower(doc)]
+        for m, s, e in self._lower(doc):
+            key, text = vocab[m], doc[s:e].text
+            if len(text) <= 5 and text.isupper() and text not in self._forms[key]:
+                continue  # "MIMO" in capitals is an acronym of its own, not the model MiMo
+            found.append((s, e, key))
         return found
 
     def set_annotations(self, doc: Doc, matches: list[tuple[int, int, str]]) -> None:

@@ -380,6 +380,8 @@ def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
             if kind == "Task" and _COMPONENT_BEFORE.search(d.text, max(0, l0 - 80), l0) and \
                     long.split()[-1].lower() not in _TASK_ONLY_HEADS:
                 kind = "Method"  # "two channels: True-False Verification (TFV)", "(i) Sigmoid Advantage Guidance (SAG)"
+            if kind in {"Task", "Metric"} and not told and _TECHNIQUE_AFTER.match(d.text, max(s1, l1) + 1):
+                kind = "Method"  # "a Task Difficulty Assessment (TDA) mechanism", "a Cost-Aware F1 (CAF) reward"
             if kind == "Method" and not told:
                 before, _ = d.around(l0, l1)
                 ctx = kind_from_context(before, d.text[s1 + 1:s1 + 80])
@@ -401,6 +403,8 @@ _COMPONENT_BEFORE = re.compile(
     r"\b(?:components?|channels?|modules?|stages?):|\((?:i{1,3}|iv|v|\d)\)|\bnovel|\bour|\binstantiat\w*|"
     r"\bimplement\w*|\bequipped with|\bthrough|\bthe proposed)\s+(?:(?:a|an|the|two|three|four)\s+)?(?:[\w-]+\s+){0,2}$",
     re.I)
+_TECHNIQUE_AFTER = re.compile(r"\s(?:mechanism|module|reward|framework|algorithm|method|strategy|controller|scheme|"
+                              r"technique|approach|loss|objective)s?\b")
 # heads that name a problem whatever introduces them ("we propose ... Visual Question Answering (VQA)")
 _TASK_ONLY_HEADS = {"answering", "detection", "recognition", "grounding", "translation", "classification", "retrieval",
                     "captioning", "dialogue", "conversation", "prediction", "problem", "understanding", "comprehension",
@@ -617,8 +621,10 @@ _KIND_SAID = re.compile(r"^\s*(?:,|:)\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:fra
 _WRAP_OPEN = re.compile(r"(?:\\\w+\{|\*\*)$")
 _WRAP_CLOSE = re.compile(r"^(?:\}|\*\*)")
 _CUE_NAMED = re.compile(r"\b(?:named|called|dubbed|termed)\s*$")
-_HEAD_IN_NAME = re.compile(r"\s(?:Benchmark|Dataset|Corpus|Arena|Gym)(?![\w-])")
+_HEAD_IN_NAME = re.compile(r"\s(?:Benchmark|Dataset|Corpus|Arena|Gym)(?:\s[vV]\d+(?:\.\d+)*)?(?![\w-])")
 _YEAR_AFTER = re.compile(r"\s(?:19|20)\d\d(?![\w%-]|\.\d)")
+_NAME_YEAR = re.compile(r"[A-Za-z]-?(?:19|20)\d\d$")
+_TASK_AFTER = re.compile(r"\s(?:Shared\s)?Task\s\d+\b")  # "FooEval-2025 Task 7": one task of a yearly challenge
 # LaTeX and markdown emphasis
 # a stressed fragment glued to the rest of its word, as in "\textbf{Q}uick-\textbf{R}eading \textbf{Notes}"
 _INITIALS_BEFORE = re.compile(r"\\(?:textbf|textit|emph|underline)\{[A-Za-z]{1,3}\}[a-z]+[\s-]*$")
@@ -790,6 +796,9 @@ def _from_name_shapes(d: _Doc) -> list[Cand]:
             out.append(Cand(s0, s1, own.kind, own.name, "acronym", key=own.key, long_form=own.long_form))
             continue
         more = _YEAR_AFTER.match(d.text, s1) or _HEAD_IN_NAME.match(d.text, s1)
+        if _NAME_YEAR.search(t) or more and more.re is _YEAR_AFTER:
+            task = _TASK_AFTER.match(d.text, more.end() if more else s1)
+            more = task or more
         if more:  # "EndoVis 2017", "the OWASP Benchmark": the edition or a capitalised head is part of the name
             s1, t = more.end(), d.text[s0:more.end()]
         before, after = d.around(s0, s1)
@@ -806,7 +815,7 @@ def _from_name_shapes(d: _Doc) -> list[Cand]:
             guessed = kind is None  # a kind from the name's shape alone is still a guess
             kind = kind or kind_from_shape(t, d.method_forms) or "Method"
         if kind is None:
-            kind, origin = kind_from_shape(t, d.method_forms), "shape"
+            kind, origin = kind_from_shape(t, d.method_forms) or _TASK_AFTER.search(t) and "Benchmark", "shape"
         if kind is None or (origin in {"context", "shape"} and len(t) < 3):
             continue
         out.append(Cand(s0, s1, kind, clean_latex(t), origin, guessed=guessed))
@@ -945,27 +954,36 @@ _EVAL_WORDS = re.compile(r"\b(?:improv\w*|outperform\w*|achiev\w*|accuracy|resul
 def _training_role(d: _Doc, cands: list[Cand]) -> None:
     """Typing by role: "trained with the MATH dataset", "Trained on GSM8K, ...": a known benchmark used only
     as training data in this abstract plays the dataset's role here (a Dataset mention in the benchmark's
-    family); one also named where the paper evaluates stays a benchmark. (The reverse is not done: a
-    collection the abstract calls a dataset stays one, "evaluated on the MIMIC-III and eICU datasets".)"""
+    family); one also named where the paper evaluates stays a benchmark. The reverse only where the words
+    say a score is taken on a known dataset ("91% accuracy on CIFAR-10") and never call it data: a collection
+    the abstract calls a dataset stays one ("evaluated on the MIMIC-III and eICU datasets")."""
     by_key: dict[str, list[Cand]] = {}
     for c in cands:
-        if c.kind == "Benchmark" and (c.key or c.family) and c.origin == "lexicon":
+        if c.kind in {"Benchmark", "Dataset"} and (c.key or c.family) and c.origin == "lexicon":
             by_key.setdefault(c.key or f"~{c.family}", []).append(c)
     for key, group in by_key.items():
         roles = set()
         for c in group:
             before, after = d.around(c.start, c.end)
             a, b = d.sents.bounds[d.sents.index(c.start)]
+            told = kind_from_context(before, after, d.text[c.start:c.end])
             if _TRAIN_BEFORE.search(before[-80:]):
                 roles.add("train")
-            elif kind_from_context(before, after, d.text[c.start:c.end]) == "Benchmark" or (
-                    _EVAL_ON.search(before[-60:]) and _EVAL_WORDS.search(d.text, a, b)):
+            elif told == "Dataset" or _DATA_HEAD_AFTER.match(after) or said_collection_kind(before, after) == "Dataset":
+                roles.add("said data")
+            elif told == "Benchmark":
+                roles.add("scored")  # "accuracy on CIFAR-10", "the FooDB benchmark": the words say it is measured on
+            elif _EVAL_ON.search(before[-60:]) and _EVAL_WORDS.search(d.text, a, b):
                 roles.add("eval")
             else:
                 roles.add("other")
-        if roles == {"train"}:
+        kind = group[0].kind
+        if kind == "Benchmark" and roles == {"train"}:
             for c in group:
                 c.kind, c.family, c.key = "Dataset", c.key or c.family, None
+        elif kind == "Dataset" and roles == {"scored"}:  # not merely "run on FooIndex", then evaluated
+            for c in group:
+                c.kind, c.family, c.key = "Benchmark", c.key or c.family, None
 
 
 _DATA_HEAD_AFTER = re.compile(r"\s(?:(?:SFT|training|instruction|preference)\s)?(?:datasets?|corpus|corpora)\b")
@@ -1085,7 +1103,8 @@ _ITEM_BEFORE = re.compile(r"(?<![\w.+'’-])([A-Za-z][\w.+'’-]*[\w+])" + _CITE
                           r"(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _LISTED_KINDS = {"Benchmark", "Method", "Model", "Dataset"}
 _BASELINE_CUE = re.compile(
-    r"outperform|surpass|compar|baselines?|such as|including|over\b|methods|algorithms|approaches", re.I)
+    r"outperform|surpass|compar|baselines?|such as|including|over\b|methods|algorithms|approaches|agents|frameworks|"
+    r"techniques|strategies", re.I)
 
 
 def _propagate_lists(text: str, sents: Sentences, cands: list[Cand]) -> None:
