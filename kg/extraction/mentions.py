@@ -463,6 +463,9 @@ _MODEL_VERSION = re.compile(r"\s(\d{1,2}(?:\.\d)?)(?![\w%-]|\.\d|\s*(?:%|points?
 _METHOD_VERSION = re.compile(r"(?:-v?|\sv)(\d{1,2}(?:\.\d)?)(?![\w%-]|\.\d)")
 
 
+_LIKENESS_AFTER = re.compile(r"-(?:style|like)\b")
+
+
 def _from_lexicon(d: _Doc) -> list[Cand]:
     out = []
     for span in d.doc.spans.get("kg_lexicon", []):
@@ -474,6 +477,9 @@ def _from_lexicon(d: _Doc) -> list[Cand]:
             continue
         if d.text.startswith("-free", span.end_char):
             continue  # "backprop-free optimization" is without it
+        if e.kind == "Model" and not any(ch.isdigit() for ch in span.text) and _LIKENESS_AFTER.match(
+                d.text, span.end_char):
+            continue  # "a CLIP-style encoder", "GPT-like models": built like the family, not one of its models
         if (e.kind != "Benchmark" and not span.text.split()[0].isupper()
                 and re.fullmatch(r"\w-", d.text[max(0, span.start_char - 2):span.start_char])):
             # the tail of a compound: "class-incremental learning" is another thing; "Q-Value Iteration" (a
@@ -789,7 +795,8 @@ def _from_name_shapes(d: _Doc) -> list[Cand]:
     for span in d.doc.spans.get("kg_name_shapes", []):
         s0, s1 = _trim(span)
         t = d.text[s0:s1]
-        if t in d.suppressed:
+        if t in d.suppressed or _LIKENESS_AFTER.match(d.text, s1) and any(
+                e.kind == "Model" for e in d.lex.lookup(t)):
             continue
         own = d.local.get(t)
         if own is not None:

@@ -44,6 +44,12 @@ def test_a_short_acronym_in_capitals_is_not_a_mixed_case_model(full_extractor):
     assert not names(ex, "Model")
 
 
+def test_a_model_family_written_as_a_likeness_is_not_a_model(full_extractor):
+    ex = run(full_extractor, "We train a CLIP-style dual encoder and GPT-like decoders from scratch on our data.")
+    assert not names(ex, "Model") & {"CLIP", "GPT"}
+    assert not names(ex, "Method") & {"CLIP", "GPT"}
+
+
 def test_red_teaming_unlearning_and_olympiad_levels_are_not_methods_or_benchmarks(full_extractor):
     ex = run(full_extractor, "Automated red teaming and machine unlearning still fail on problems at the IMO level.")
     assert not names(ex, "Method") & {"red teaming", "machine unlearning"}
