@@ -7,6 +7,8 @@ import re
 _PAREN = re.compile(r"\(([^()]{1,120})\)")
 _SHORT = re.compile(r"^[A-Za-z$\\][\w\-+.'$\\{}^]{0,19}(?: [A-Z][\w\-]{0,12})?$")
 _BOUNDARY = re.compile(r"[.;:!?]\s|[()\[\]]")
+_PLURAL_CAPS = re.compile(r"[A-Za-z]*[A-Z]s")
+_ALTERNATIVES = re.compile(r"[;,]\s|\s(?:or|and|for short)\s")
 _STOP_SHORT = {"e.g.", "i.e.", "et al.", "etc.", "ie", "eg", "cf."}
 
 
@@ -14,7 +16,7 @@ def _is_short_form(s: str) -> bool:
     if s.lower() in _STOP_SHORT or not _SHORT.match(s):
         return False
     letters = [c for c in s if c.isalpha()]
-    if re.fullmatch(r"[A-Za-z]*[A-Z]s", s):
+    if _PLURAL_CAPS.fullmatch(s):
         return False  # a plural ("LLMs", "VANETs") names a class of things, not one named thing
     return len(letters) >= 2 and any(c.isupper() for c in s) and len(s.split()) <= 2
 
@@ -161,7 +163,7 @@ def _find(text: str) -> list[tuple[int, int, int, int]]:
     out: list[tuple[int, int, int, int]] = []
     for m in _PAREN.finditer(text):
         inner_full = m.group(1)
-        inner = re.split(r"[;,]\s|\s(?:or|and|for short)\s", inner_full)[0].strip()
+        inner = _ALTERNATIVES.split(inner_full)[0].strip()
         i0 = m.start(1) + inner_full.find(inner)
         found = _long_before(text, m, inner, i0) if _is_short_form(inner) else None
         whole = inner_full.strip()

@@ -115,7 +115,7 @@ class LexiconRuler:
         self._exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self._lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._kinds: dict[str, str] = {}
-        self._forms: dict[str, set[str]] = {}
+        self._caps_forms: dict[str, set[str]] = {}  # entries with a short mixed-case form: their capitals forms
 
     def add_patterns(self, patterns: list[dict]) -> None:
         exact: dict[str, list] = {}
@@ -123,7 +123,10 @@ class LexiconRuler:
         for p in patterns:
             self.patterns.append(p)
             self._kinds[p["id"]] = p["kind"]
-            self._forms.setdefault(p["id"], set()).add(p["form"])
+            if len(p["form"]) <= 5 and not p["form"].isupper():
+                self._caps_forms.setdefault(p["id"], set())
+            if p["form"].isupper():
+                self._caps_forms.setdefault(p["id"], set()).add(p["form"])
             doc = self.nlp.make_doc(p["form"])
             exact_case = shapes.case_sensitive(p["form"]) and not p.get("any_case")
             (exact if exact_case else lower).setdefault(p["id"], []).append(doc)
@@ -135,9 +138,10 @@ class LexiconRuler:
     def match(self, doc: Doc) -> list[tuple[int, int, str]]:
         vocab = self.nlp.vocab.strings
         found = [(s, e, vocab[m]) for m, s, e in self._exact(doc)]
+        caps = self._caps_forms
         for m, s, e in self._lower(doc):
-            key, text = vocab[m], doc[s:e].text
-            if len(text) <= 5 and text.isupper() and text not in self._forms[key]:
+            key = vocab[m]
+            if key in caps and e - s == 1 and (text := doc[s].text).isupper() and text not in caps[key]:
                 continue  # "MIMO" in capitals is an acronym of its own, not the model MiMo
             found.append((s, e, key))
         return found

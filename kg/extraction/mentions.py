@@ -273,12 +273,13 @@ def _after_proposal_cue(sents: "Sentences", start: int) -> bool:
             and not _NOT_NEW.search(sents.full, cue[1], start))
 
 
-def _trim(span) -> tuple[int, int]:
+def _trim(span, text: str) -> tuple[int, int]:
     """Char offsets of a span without punctuation that tokenization glued on ("8B.", "(MPFA")."""
-    t = span.text
+    start = span.start_char
+    t = text[start:span.end_char]
     lead = len(t) - len(t.lstrip("([{\"'"))
     t = t.rstrip(".,;:)]}\"'")
-    return span.start_char + lead, span.start_char + max(len(t), lead)
+    return start + lead, start + max(len(t), lead)
 
 
 class _Doc:
@@ -464,35 +465,41 @@ _METHOD_VERSION = re.compile(r"(?:-v?|\sv)(\d{1,2}(?:\.\d)?)(?![\w%-]|\.\d)")
 
 
 _LIKENESS_AFTER = re.compile(r"-(?:style|like)\b")
+_GLUED_BEFORE = re.compile(r"\w-")
 
 
 def _from_lexicon(d: _Doc) -> list[Cand]:
     out = []
+    text = d.text
     for span in d.doc.spans.get("kg_lexicon", []):
         e = d.lex.entries.get(span.id_)
-        if e is None or span.text in d.suppressed:
+        if e is None:
             continue
-        if e.kind == "Model" and (s0 := _maker_before(d, span.start_char, span.end_char, e.id)) is not None:
-            out.append(Cand(s0, span.end_char, e.kind, e.name, "lexicon", key=e.id, family=e.family))
+        start, end = span.start_char, span.end_char  # each Span property builds Token objects: read them once
+        written = text[start:end]
+        if written in d.suppressed:
             continue
-        if d.text.startswith("-free", span.end_char):
+        if e.kind == "Model" and (s0 := _maker_before(d, start, end, e.id)) is not None:
+            out.append(Cand(s0, end, e.kind, e.name, "lexicon", key=e.id, family=e.family))
+            continue
+        if text.startswith("-free", end):
             continue  # "backprop-free optimization" is without it
-        if e.kind == "Model" and not any(ch.isdigit() for ch in span.text) and _LIKENESS_AFTER.match(
-                d.text, span.end_char):
+        if text.startswith("-", end) and e.kind == "Model" and _LIKENESS_AFTER.match(text, end) and not any(
+                ch.isdigit() for ch in written):
             continue  # "a CLIP-style encoder", "GPT-like models": built like the family, not one of its models
-        if (e.kind != "Benchmark" and not span.text.split()[0].isupper()
-                and re.fullmatch(r"\w-", d.text[max(0, span.start_char - 2):span.start_char])):
+        if (e.kind != "Benchmark" and not written.split()[0].isupper()
+                and _GLUED_BEFORE.fullmatch(text, max(0, start - 2), start)):
             # the tail of a compound: "class-incremental learning" is another thing; "Q-Value Iteration" (a
             # one-letter prefix) is a variant of the known method, named as written
-            prefix = d.text[max(0, span.start_char - 3):span.start_char]
+            prefix = text[max(0, start - 3):start]
             if e.kind == "Method" and re.search(r"(?<![\w-])[A-Z]-$", prefix):
-                s0 = span.start_char - 2
-                out.append(Cand(s0, span.end_char, "Method", d.text[s0:span.end_char], "phrase", family=e.id))
+                s0 = start - 2
+                out.append(Cand(s0, end, "Method", text[s0:end], "phrase", family=e.id))
             continue
-        own = d.local.get(span.text)
+        own = d.local.get(written)
         if own is not None and own.key != e.id:
             continue  # the text defines this acronym as something else
-        out.append(Cand(span.start_char, span.end_char, e.kind, e.name, "lexicon", key=e.id, family=e.family))
+        out.append(Cand(start, end, e.kind, e.name, "lexicon", key=e.id, family=e.family))
     out = _by_context(d, out)
     for c in [c for c in out if c.kind == "Method" and c.key]:
         v = _METHOD_VERSION.match(d.text, c.end) if d.text.startswith(("-", " v"), c.end) else None
@@ -563,7 +570,7 @@ _PAREN_SIZE = re.compile(r"\s?\((\d+(?:\.\d+)?[BM])\)")
 def _from_model_grammar(d: _Doc) -> list[Cand]:
     out = []
     for span in d.doc.spans.get("kg_model_names", []):
-        s0, s1 = _trim(span)
+        s0, s1 = _trim(span, d.text)
         told = apposition_kind(d.around(s0, s1)[1])
         if told and told != "Model":  # "Orca9, a benchmark of ...": the text says what it is
             out.append(Cand(s0, s1, told, clean_latex(d.text[s0:s1]), "context"))
@@ -793,9 +800,9 @@ def _from_name_shapes(d: _Doc) -> list[Cand]:
     around them, a proposal cue or the title prefix, or the name's own shape."""
     out = []
     for span in d.doc.spans.get("kg_name_shapes", []):
-        s0, s1 = _trim(span)
+        s0, s1 = _trim(span, d.text)
         t = d.text[s0:s1]
-        if t in d.suppressed or _LIKENESS_AFTER.match(d.text, s1) and any(
+        if t in d.suppressed or d.text.startswith("-", s1) and _LIKENESS_AFTER.match(d.text, s1) and any(
                 e.kind == "Model" for e in d.lex.lookup(t)):
             continue
         own = d.local.get(t)
@@ -803,7 +810,7 @@ def _from_name_shapes(d: _Doc) -> list[Cand]:
             out.append(Cand(s0, s1, own.kind, own.name, "acronym", key=own.key, long_form=own.long_form))
             continue
         more = _YEAR_AFTER.match(d.text, s1) or _HEAD_IN_NAME.match(d.text, s1)
-        if _NAME_YEAR.search(t) or more and more.re is _YEAR_AFTER:
+        if t[-1].isdigit() and _NAME_YEAR.search(t) or more and more.re is _YEAR_AFTER:
             task = _TASK_AFTER.match(d.text, more.end() if more else s1)
             more = task or more
         if more:  # "EndoVis 2017", "the OWASP Benchmark": the edition or a capitalised head is part of the name
@@ -857,7 +864,7 @@ def _suffixed_variants(d: _Doc, cands: list[Cand]) -> list[Cand]:
     taken = {(c.start, c.end) for c in cands}
     out = []
     for span in d.doc.spans.get("kg_name_shapes", []):
-        s0, s1 = _trim(span)
+        s0, s1 = _trim(span, d.text)
         t = d.text[s0:s1]
         head, dash, tail = t.partition("-")
         if dash and tail and head in coined and (s0, s1) not in taken and len(head) >= 2:
@@ -951,7 +958,6 @@ _TRAIN_BEFORE = re.compile(
     r"(?:on|with|using|from)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
-_EVAL_ON = re.compile(r"\b(?:on|across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _EVAL_ON_LIST = re.compile(r"\b(?:on|across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                            r"(?:[\w.+-]+(?:\s[\w.+-]+)?,\s+(?:and\s+)?)*(?:and\s+)?$", re.I)  # "on the GSM8K, MATH-500, and "
 _EVAL_WORDS = re.compile(r"\b(?:improv\w*|outperform\w*|achiev\w*|accuracy|results?|experiments?|evaluat\w*|"
@@ -968,29 +974,26 @@ def _training_role(d: _Doc, cands: list[Cand]) -> None:
     for c in cands:
         if c.kind in {"Benchmark", "Dataset"} and (c.key or c.family) and c.origin == "lexicon":
             by_key.setdefault(c.key or f"~{c.family}", []).append(c)
-    for key, group in by_key.items():
-        roles = set()
-        for c in group:
-            before, after = d.around(c.start, c.end)
-            a, b = d.sents.bounds[d.sents.index(c.start)]
-            told = kind_from_context(before, after, d.text[c.start:c.end])
-            if _TRAIN_BEFORE.search(before[-80:]):
-                roles.add("train")
-            elif told == "Dataset" or _DATA_HEAD_AFTER.match(after) or said_collection_kind(before, after) == "Dataset":
-                roles.add("said data")
-            elif told == "Benchmark":
-                roles.add("scored")  # "accuracy on CIFAR-10", "the FooDB benchmark": the words say it is measured on
-            elif _EVAL_ON.search(before[-60:]) and _EVAL_WORDS.search(d.text, a, b):
-                roles.add("eval")
-            else:
-                roles.add("other")
-        kind = group[0].kind
-        if kind == "Benchmark" and roles == {"train"}:
+    for group in by_key.values():
+        if group[0].kind == "Benchmark" and all(_trained_on(d, c) for c in group):
             for c in group:
                 c.kind, c.family, c.key = "Dataset", c.key or c.family, None
-        elif kind == "Dataset" and roles == {"scored"}:  # not merely "run on FooIndex", then evaluated
-            for c in group:
+        elif group[0].kind == "Dataset" and all(_scored_on(d, c) for c in group):
+            for c in group:  # not merely "run on FooIndex", then evaluated
                 c.kind, c.family, c.key = "Benchmark", c.key or c.family, None
+
+
+def _trained_on(d: _Doc, c: Cand) -> bool:
+    before = d.around(c.start, c.end)[0]
+    return _TRAIN_BEFORE.search(before[-80:]) is not None
+
+
+def _scored_on(d: _Doc, c: Cand) -> bool:
+    """"91% accuracy on CIFAR-10", "the FooDB benchmark": the words say it is measured on it, not that it is
+    data."""
+    before, after = d.around(c.start, c.end)
+    return (not _TRAIN_BEFORE.search(before[-80:]) and kind_from_context(before, after, d.text[c.start:c.end]) ==
+            "Benchmark" and not _DATA_HEAD_AFTER.match(after) and said_collection_kind(before, after) != "Dataset")
 
 
 _DATA_HEAD_AFTER = re.compile(r"\s(?:(?:SFT|training|instruction|preference)\s)?(?:datasets?|corpus|corpora)\b")
@@ -1114,6 +1117,10 @@ _BASELINE_CUE = re.compile(
     r"techniques|strategies", re.I)
 
 
+_LAST_ITEM_BEFORE = re.compile(r"\b(?:and|or)\s+$")
+_AND_OR = re.compile(r"\b(?:and|or)\b")
+
+
 def _propagate_lists(text: str, sents: Sentences, cands: list[Cand]) -> None:
     """In "on A, B, and C" the name-shaped siblings of a known benchmark are benchmarks too; likewise
     the siblings of known methods in a list of baselines ("outperforms PPO, FooRL and BarPO"), and of known
@@ -1136,12 +1143,12 @@ def _propagate_lists(text: str, sents: Sentences, cands: list[Cand]) -> None:
             continue
         # forward: c, X, Y and Z
         pos = c.end
-        closed = re.search(r"\b(?:and|or)\s+$", text[a:c.start]) is not None  # c was the list's last item
+        closed = _LAST_ITEM_BEFORE.search(text, a, c.start) is not None  # c was the list's last item
         while pos < b and not closed:
             sep = _SEP.match(text, pos)
             if not sep or sep.end() >= b:
                 break
-            closed = re.search(r"\b(?:and|or)\b", sep.group(0)) is not None  # the next item is the last
+            closed = _AND_OR.search(sep.group(0)) is not None  # the next item is the last
             nxt = starts.get(sep.end())
             if nxt is not None:
                 if nxt.guessed:  # a list of benchmarks says what a guessed name is
@@ -1237,6 +1244,9 @@ def to_mentions(doc: Doc, chosen: list[Cand], defs, sents: Sentences) -> tuple[l
 __all__ = ["Cand", "PROPOSE_CUE", "Sentences", "collect", "decompose", "everywhere", "resolve", "to_mentions"]
 
 
+_WORD_PARTS = re.compile(r"[A-Za-z][A-Za-z0-9.]*")
+
+
 def decompose(chosen: list[Cand], lex: Lexicon, text: str, cands: list[Cand] = ()) -> list[Cand]:
     """Add the known method inside a coined name: "ST-GRPO", "GRPO++", "multi-context GRPO" mention GRPO,
     and so does a new long form ("Negative-enhanced Group Relative Policy Optimization").
@@ -1254,7 +1264,7 @@ def decompose(chosen: list[Cand], lex: Lexicon, text: str, cands: list[Cand] = (
         if c.kind != "Method" or c.origin == "lexicon" or c.key:
             continue
         surface = text[c.start:c.end]
-        for m in re.finditer(r"[A-Za-z][A-Za-z0-9.]*", surface):
+        for m in _WORD_PARTS.finditer(surface):
             part = m.group(0)
             if part == surface or len(part) < 2 or shapes.is_stop_form(part):
                 continue

@@ -296,6 +296,9 @@ def _renamed(new: str, base: str) -> bool:
         ch.isupper() for ch in base) >= 2
 
 
+_NAME_PARTS = re.compile(r"[-\s]+")
+
+
 def builds_on(p: _Paper, prop: set[int]) -> list[tuple[int, int]]:
     """(new, base) mention pairs: what the paper introduces and the named method (or model) it extends.
 
@@ -319,7 +322,7 @@ def builds_on(p: _Paper, prop: set[int]) -> list[tuple[int, int]]:
 
     for i in new_items:
         name = p.m[i].name
-        parts = [x for x in re.split(r"[-\s]+", name.rstrip("+")) if x]
+        parts = [x for x in _NAME_PARTS.split(name.rstrip("+")) if x]
         stem = next((k for k in new_items if p.m[k].kind == p.m[i].kind and p.m[k].name != name and (
             name.startswith(p.m[k].name + "-") or (len(parts) > 1 and p.m[k].name in parts))), None)
         if stem is not None:

@@ -37,22 +37,19 @@ class RegexTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        words: list[str] = []
-        spaces: list[bool] = []
         lead = len(text) - len(text.lstrip())
+        found = (_TOKEN_TEX if "$^" in text else _TOKEN).findall(text, lead)
+        words = [word for word, _ in found]
+        spaces = [gap == " " for _, gap in found]
+        # a gap other than one space ("\n\n" after the title, "  "): a space on the word, the rest a token
+        for i in reversed([i for i, (_, gap) in enumerate(found) if gap and gap != " "]):
+            gap = found[i][1]
+            spaces[i] = gap[0] == " "
+            words.insert(i + 1, gap[1:] if spaces[i] else gap)
+            spaces.insert(i + 1, False)
         if lead:  # whitespace before the first token is a token of its own
-            words.append(text[:lead])
-            spaces.append(False)
-        for word, gap in (_TOKEN_TEX if "$^" in text else _TOKEN).findall(text, lead):
-            words.append(word)
-            if not gap:
-                spaces.append(False)
-            elif gap == " ":
-                spaces.append(True)
-            else:  # "\n\n", "  ": one space on the word, the rest a whitespace token
-                spaces.append(gap[0] == " ")
-                words.append(gap[1:] if gap[0] == " " else gap)
-                spaces.append(False)
+            words.insert(0, text[:lead])
+            spaces.insert(0, False)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc.user_data["kg_text"] = text
         return doc

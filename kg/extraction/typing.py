@@ -259,6 +259,16 @@ _NAMELY = re.compile(r",\s+(?:namely|i\.e\.,?)\s+$")
 _NAMED_BENCH = re.compile(r"(?:Bench|\sBenchmark)$")
 
 
+_COINED_CAPS = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
+_DIGIT = re.compile(r"\d")
+_MODEL_LIKE = re.compile(r"\d|[a-z][A-Z]|[A-Za-z]-[A-Z]")
+_NAME_LIKE = re.compile(r"\d|[a-z][A-Z]|[A-Z]{2}")
+_SIZES_IN_BRACKETS = re.compile(r"\s?\(\d+(?:\.\d+)?[BM](?:,\s?\d+(?:\.\d+)?[BM])*\)")
+_SIZE_AT_END = re.compile(r"-\d+(?:\.\d+)?[BM]$")
+_SCORE_IN_BRACKETS = re.compile(r"\s*\(\s*[+-]?\d+(?:\.\d+)?\s?\\?%")
+_ON = re.compile(r"\bon\b")
+
+
 def kind_from_context(before: str, after: str, name: str = "") -> str | None:
     """Kind from the words right around a name (``before``/``after`` are the sentence text either side)."""
     if before.endswith(("{", "*", "$")):
@@ -279,14 +289,14 @@ def _kind_from_context(before: str, after: str, name: str) -> str | None:
         return "Dataset"
     if _CTX_METHOD_AFTER.match(after):
         return "Method"
-    if _CTX_ACTS_AFTER.match(after) and re.search(r"[a-z][A-Z]|[A-Z]{2}[a-z]", name) and not re.search(r"\d", name):
+    if _CTX_ACTS_AFTER.match(after) and _COINED_CAPS.search(name) and not _DIGIT.search(name):
         return "Method"  # "FooMob achieves the best ...": a coined name that wins is the paper's system or a rival
     enum = _CTX_ENUM_HEAD.search(before) if before.rstrip().endswith(")") else None
     if enum:  # "we release two datasets: (1) FooLogs, ..., and (2) FooScores"
         return "Dataset" if enum.group(1).lower().startswith(("data", "corp")) else "Benchmark"
-    if _CTX_MODEL_AFTER.match(after) and re.search(r"\d|[a-z][A-Z]|[A-Za-z]-[A-Z]", name):
+    if _CTX_MODEL_AFTER.match(after) and _MODEL_LIKE.search(name):
         return "Model"
-    if re.match(r"\s?\(\d+(?:\.\d+)?[BM](?:,\s?\d+(?:\.\d+)?[BM])*\)", after):
+    if _SIZES_IN_BRACKETS.match(after):
         return "Model"  # "Mint-Cu (9B)": a parameter count in brackets
     if _CTX_METRIC_AFTER.match(after):
         return "Metric"
@@ -295,10 +305,10 @@ def _kind_from_context(before: str, after: str, name: str) -> str | None:
             before[-80:]):
         return "Benchmark"
     if (("%" in before[-60:] or "+" in before[-60:]) and _CTX_SCORE_ON.search(before[-60:])
-            and not re.search(r"-\d+(?:\.\d+)?[BM]$", name)
+            and not _SIZE_AT_END.search(name)
             and not _HARDWARE_AFTER.match(after)):
         return "Benchmark"  # "gains 17.7% on CQA (law)"; not "0.0% on Foo-7B" (a model), "37% on NVIDIA B200 GPUs"
-    if re.match(r"\s*\(\s*[+-]?\d+(?:\.\d+)?\s?\\?%", after) and re.search(r"\bon\b", before):
+    if _SCORE_IN_BRACKETS.match(after) and _ON.search(before):
         return "Benchmark"  # "... on A (+4.8% accuracy) and VidFoo (+8.6% accuracy)": a score reported on it
     near = before[-120:]
     low_near = low[-120:]
@@ -314,7 +324,7 @@ def _kind_from_context(before: str, after: str, name: str) -> str | None:
         if word in {"dataset", "corpus"}:
             return "Dataset"
         if word == "model":
-            return "Model" if re.search(r"\d|[a-z][A-Z]|[A-Z]{2}", name) else None
+            return "Model" if _NAME_LIKE.search(name) else None
         return "Method"
     return said_collection_kind(before, after)
 
