@@ -96,7 +96,7 @@ _CTX_DATA_AFTER = re.compile(r"^\W{0,3}(?:datasets?|corpus|corpora|training set|
 _CTX_METHOD_AFTER = re.compile(
     r"^\W{0,3}(?:algorithms?|framework|method|approach|objective|loss|agents?|paradigm|recipe|pipeline|"
     r"system|technique|strategy|mechanism|module|tokenizer|sampler|heuristics?|routine|oracle|scheme|estimator|"
-    r"solver|optimizer|middleware|variant|prompts?)\b", re.I)
+    r"solver|optimizer|middleware|variant|prompts?|baselines?)\b", re.I)
 _CTX_ACTS_AFTER = re.compile(
     r"\s+(?:(?:consistently|significantly|substantially|further|also|still|even)\s+)?"
     r"(?:achieves|outperforms|surpasses|attains|beats|exceeds|improves|reduces|delivers|yields|reaches|"
@@ -105,10 +105,12 @@ _CTX_MODEL_AFTER = re.compile(
     r"^\W{0,3}(?:(?:series|family)\s+(?:of\s+)?)?(?:models?|checkpoints?|backbones?|LLMs?|VLMs?)\b", re.I)
 _CTX_METRIC_AFTER = re.compile(r"^\s*(?:of|=|:)\s*[-+]?\d")
 _CTX_EVAL_ON = re.compile(
-    r"\b(?:evaluat\w*|benchmark\w*|experiments?|results?|tested|test|performance|accuracy|scores?|"
-    r"improvements?|gains?|boosts?|speedups?|"
-    r"state-of-the-art|SOTA)\s+(?:[\w-]+\s+){0,3}?(?:on|in|at)\s+(?:the\s+)?(?:challenging\s+)?"
-    r"(?:[A-Z][\w.+'’-]*,\s*){0,6}(?:and\s+|or\s+)?$", re.I)  # "evaluations on A, B, and C": each item
+    r"(?:\b(?:evaluat\w*|benchmark\w*|experiments?|results?|tested|test|performance|accuracy|scores?|"
+    r"improvements?|gains?|boosts?|speedups?|outperform\w*|"
+    r"state-of-the-art|SOTA)\s+(?:[\w-]+\s+){0,3}?(?:on|in|at)|(?<![\w.-])\d+\.\d+\s+on)"  # "to 0.71 on X"
+    r"\s+(?:the\s+)?(?:challenging\s+)?(?:both\s+)?"
+    r"(?:[A-Z][\w.+'’-]*(?:\s\([^()]{1,20}\))?(?:,\s*|\s+(?=and\s|or\s))){0,6}(?:and\s+|or\s+)?$",
+    re.I)  # "evaluations on A, B, and C", "accuracy on A (72.3) and B": each item
 _CTX_ENUM_HEAD = re.compile(r"\b(benchmarks|datasets|corpora|suites)\b[^.;:]{0,100}:\s.*"
                             r"\((?:\d|i{1,3}|iv|v|[a-e])\)\s*$", re.I)
 _CTX_SCORE_ON = re.compile(r"(?:\d\s?\\?%|[+-]\d+(?:\.\d+)?)\}?\$?\**\s+"
@@ -116,17 +118,20 @@ _CTX_SCORE_ON = re.compile(r"(?:\d\s?\\?%|[+-]\d+(?:\.\d+)?)\}?\$?\**\s+"
 # "**+9.8%** on X", "by $\mathbf{+7.7}$ on X"
 _HARDWARE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:GPUs?|TPUs?|NPUs?|hardware|devices?|clusters?|chips?)\b")
 _CTX_COMPARE_BEFORE = re.compile(
-    r"\b(?:outperform\w*|surpass\w*|compared? (?:with|to|against)|baselines? (?:such as|including|like|\()|"
+    r"\b(?:outperform\w*|surpass\w*|compared? (?:with|to|against)|baselines? (?:such as|including|like|\((?:e\.g\.,?\s*)?)|"
     r"(?:methods|approaches|algorithms|techniques|works|systems|frameworks|tools|fuzzers|heuristics|solvers|"
     r"planners|optimizers|attacks|defenses|agents|pipelines|strategies|architectures|translators|compressors|"
     r"variants|schemes|estimators|competitors|scaffolds|libraries|guardrails|controllers|decoders|"
     r"retrievers|engines|simulators|protocols|defences),?\s+(?:[\w-]+\s+){0,4}?"
     r"(?:such as|like|including|\(|e\.g\.,?)|"
     r"competitive with|\d%\s+over|relative to|against|(?:accuracy|performance) of (?:the )?(?:competitive |full )?|"
-    r"improv\w* (?:up)?on|extends?|variant of|built (?:up)?on|builds? (?:up)?on)\s*(?:the\s+)?(?:strong\s+)?"
-    r"(?:[\w-]+(?:\s\([^()]{1,16}\))?,\s+){0,4}(?:[\w-]+\s+(?=and\s|or\s))?(?:and\s+|or\s+)?$", re.I)
+    r"improv\w* (?:up)?on|extends?|variant of|built (?:up)?on|builds? (?:up)?on|"
+    r"(?:improv\w*|gains?)\s+(?:[\w-]+\s+){0,3}?over|(?:better|higher|lower|faster|stronger) than|"
+    r"(?:points?|pp|%)\s+(?:above|over))\s*(?:the\s+)?(?:strong\s+)?"
+    r"(?:[\w-]+(?:\s\([^()]{1,16}\))?,\s+){0,4}(?:(?:[\w-]+\s+){1,2}(?=and\s|or\s))?(?:and\s+|or\s+)?$", re.I)
 # words one of whose forms _CTX_COMPARE_BEFORE needs: a substring test skips its search in most sentences
 _COMPARE_STEMS = ("outperform", "surpass", "compare", "baseline", "competitive with", "over", "relative to",
+                  "than", "above",
                   "against", "accuracy of", "performance of", "improv", "extend", "variant of", "built", "build",
                   "methods", "approaches", "algorithms", "techniques", "works", "systems", "frameworks", "tools",
                   "fuzzers", "heuristics", "solvers", "planners", "optimizers", "attacks", "defenses", "agents",

@@ -54,3 +54,44 @@ def test_red_teaming_unlearning_and_olympiad_levels_are_not_methods_or_benchmark
     ex = run(full_extractor, "Automated red teaming and machine unlearning still fail on problems at the IMO level.")
     assert not names(ex, "Method") & {"red teaming", "machine unlearning"}
     assert "IMO" not in names(ex, "Benchmark")
+
+
+# ---------------------------------------------------------------- comparisons and scores
+def test_what_a_gain_is_measured_over_is_a_baseline_method(extractor):
+    ex = run(extractor, "With half the updates, our planner gains 3 points over KROVEN on the hardest level.")
+    assert "KROVEN" in names(ex, "Method")
+
+
+def test_a_name_before_the_word_baseline_is_a_method(extractor):
+    ex = run(extractor, "The resulting policy beats the retrieval-heavy WendoSearch baseline on most tasks.")
+    assert "WendoSearch" in names(ex, "Method")
+
+
+def test_baselines_listed_after_e_g_are_methods(extractor):
+    ex = run(extractor, "It is stronger than cooperative baselines (e.g., QUARLO, ZEPT) on every map we tried.")
+    assert {"QUARLO", "ZEPT"} <= names(ex, "Method")
+
+
+def test_a_name_some_points_above_which_a_result_lies_is_a_method(extractor):
+    ex = run(extractor, "Our reader scores 71.0, which is 4.2 points above Kestro-RAG under the same backbone.")
+    assert "Kestro-RAG" in names(ex, "Method")
+
+
+def test_a_two_word_item_before_and_keeps_the_list_of_baselines(extractor):
+    ex = run(extractor, "The new jailbreak gets past defences such as Token Sieve and QuorlGuard without tuning.")
+    assert "QuorlGuard" in names(ex, "Method")
+
+
+def test_what_a_method_outperforms_others_on_is_a_benchmark(extractor):
+    ex = run(extractor, "Our renderer clearly outperforms prior methods on both VexaMotion and DrawQuill today.")
+    assert {"VexaMotion", "DrawQuill"} <= names(ex, "Benchmark")
+
+
+def test_bracketed_scores_between_list_items_keep_the_list(extractor):
+    ex = run(extractor, "The fused model reaches new best accuracy on ZORBEL (71.4) and KA-QUILT (69.9) alike.")
+    assert {"ZORBEL", "KA-QUILT"} <= names(ex, "Benchmark")
+
+
+def test_a_score_written_right_before_on_names_a_benchmark(extractor):
+    ex = run(extractor, "Calibration lifts AUROC from 0.61 to 0.74 on SafeDialoq, with no extra labels needed.")
+    assert "SafeDialoq" in names(ex, "Benchmark")
