@@ -92,6 +92,9 @@ def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
     return SentenceSplitter()
 
 
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+
+
 class LexiconRuler:
     """Phrase matcher over the lexicon's names and aliases.
 
@@ -115,7 +118,8 @@ class LexiconRuler:
         self._exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self._lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._kinds: dict[str, str] = {}
-        self._caps_forms: dict[str, set[str]] = {}  # entries with a short mixed-case form: their capitals forms
+        # entries with a short form capitalised inside ("MiMo"): their forms in capitals ("MIMO" is another thing)
+        self._caps_forms: dict[str, set[str]] = {}
 
     def add_patterns(self, patterns: list[dict]) -> None:
         exact: dict[str, list] = {}
@@ -123,7 +127,7 @@ class LexiconRuler:
         for p in patterns:
             self.patterns.append(p)
             self._kinds[p["id"]] = p["kind"]
-            if len(p["form"]) <= 5 and not p["form"].isupper():
+            if len(p["form"]) <= 5 and _INNER_CAPITAL.search(p["form"]):
                 self._caps_forms.setdefault(p["id"], set())
             if p["form"].isupper():
                 self._caps_forms.setdefault(p["id"], set()).add(p["form"])
@@ -142,7 +146,7 @@ class LexiconRuler:
         for m, s, e in self._lower(doc):
             key = vocab[m]
             if key in caps and e - s == 1 and (text := doc[s].text).isupper() and text not in caps[key]:
-                continue  # "MIMO" in capitals is an acronym of its own, not the model MiMo
+                continue  # "MIMO" in capitals is an acronym of its own, not the model MiMo (but "LLAMA" is Llama)
             found.append((s, e, key))
         return found
 

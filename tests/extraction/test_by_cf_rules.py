@@ -42,6 +42,8 @@ def test_a_defined_acronym_followed_by_a_technique_word_is_a_method(extractor):
 def test_a_short_acronym_in_capitals_is_not_a_mixed_case_model(full_extractor):
     ex = run(full_extractor, "We allocate power in a cell-free massive MIMO network with a learned policy.")
     assert not names(ex, "Model")
+    shouted = run(full_extractor, "We allocate power with a policy distilled from GEMMA and MISTRAL teachers.")
+    assert {"Gemma", "Mistral"} <= names(shouted, "Model")  # a Title-case family in capitals is still itself
 
 
 def test_a_model_family_written_as_a_likeness_is_not_a_model(full_extractor):
