@@ -118,7 +118,8 @@ _CTX_SCORE_ON = re.compile(r"(?:\d\s?\\?%|[+-]\d+(?:\.\d+)?)\}?\$?\**\s+"
 # "**+9.8%** on X", "by $\mathbf{+7.7}$ on X"
 _HARDWARE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:GPUs?|TPUs?|NPUs?|hardware|devices?|clusters?|chips?)\b")
 _CTX_COMPARE_BEFORE = re.compile(
-    r"\b(?:outperform\w*|surpass\w*|compared? (?:with|to|against)|baselines? (?:such as|including|like|\((?:e\.g\.,?\s*)?)|"
+    r"\b(?:outperform\w*|surpass\w*|compared? (?:with|to|against)|"
+    r"baselines? (?:such as|including|like|\((?:e\.g\.,?\s*)?)|"
     r"(?:methods|approaches|algorithms|techniques|works|systems|frameworks|tools|fuzzers|heuristics|solvers|"
     r"planners|optimizers|attacks|defenses|agents|pipelines|strategies|architectures|translators|compressors|"
     r"variants|schemes|estimators|competitors|scaffolds|libraries|guardrails|controllers|decoders|"
