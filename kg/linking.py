@@ -8,6 +8,7 @@ Blocking is by normalised key (dict look-ups), never pairwise comparison:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kg.extraction import shapes
@@ -38,6 +39,17 @@ def _long_form(name: str, aliases: tuple[str, ...]) -> str | None:
         if len(a.split()) >= 2 and best_long_form(name, a) == 0:
             return a
     return None
+
+
+_COLLECTION_HEAD = re.compile(r"\s(datasets?|corpus|corpora|benchmarks?)\b")
+
+
+def _headed_form(m: Mention) -> str | None:
+    """"the Waymo Motion dataset": the name with the head noun the paper wrote after it, also a way to call it."""
+    sentence = m.evidence.sentence
+    i = sentence.find(m.text)
+    head = _COLLECTION_HEAD.match(sentence, i + len(m.text)) if i >= 0 and m.text else None
+    return f"{m.text} {head.group(1)}" if head else None
 
 
 class Linker:
@@ -98,6 +110,8 @@ class Linker:
             acc = self._acc[eid]
         acc.forms.setdefault(norm(m.text), m.text)
         acc.forms.setdefault(norm(m.name), m.name)
+        if m.kind in {"Dataset", "Benchmark"} and (headed := _headed_form(m)):
+            acc.forms.setdefault(norm(headed), headed)
         acc.confidence = max(acc.confidence, m.confidence)
         acc.count += 1
         return eid

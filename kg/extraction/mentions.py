@@ -214,6 +214,7 @@ _ENUM = re.compile(  # starts with its literal "(": what may come before it is c
     r"(?=,\s(?:which|that)\s))")
 
 
+_ENUM_COINED = re.compile(r"\((?:\d|i{1,3}|iv|v|[a-e])\)\s+([A-Za-z][\w.+-]*[\w+])(?=\s*[,:]\s|\s+\()")
 _TECHNIQUE_END = re.compile(r"(?:ing|tion|sion|ment|ance|ence|ity|ization|isation)$")
 _NOT_FIRST = {"including", "using", "where", "when", "which", "while", "during", "following", "according",
               "regarding", "analyze", "analyse", "improve", "enable", "achieve", "reduce", "provide"}
@@ -228,10 +229,15 @@ def _descriptive_name_ok(phrase: str) -> bool:
 
 
 def _enumerated(text: str) -> list[tuple[int, int]]:
-    """"(1) Adaptive Drafter, a lightweight ..." — capitalised components a paper enumerates."""
-    return [m.span(1) if m.group(1) else m.span(2) for m in _ENUM.finditer(text)
+    """"(1) Adaptive Drafter, a lightweight ..." — capitalised components a paper enumerates; "(2) DriveFoo,
+    a generator that ...": a coined one-word name too."""
+    out = [m.span(1) if m.group(1) else m.span(2) for m in _ENUM.finditer(text)
+           if (not m.start() or text[m.start() - 1].isspace() or text[m.start() - 1] in ";:,")
+           and (_descriptive_name_ok(m.group(2)) if m.group(2) else not shapes.is_stop_form(m.group(1)))]
+    out += [m.span(1) for m in _ENUM_COINED.finditer(text)
             if (not m.start() or text[m.start() - 1].isspace() or text[m.start() - 1] in ";:,")
-            and (_descriptive_name_ok(m.group(2)) if m.group(2) else not shapes.is_stop_form(m.group(1)))]
+            and shapes.is_name_shaped(m.group(1))]
+    return out
 
 
 # "The Strategic Planner analyzes ...", "Rule-Guided Dispatch uses ...": a Title-Case part of the system, the
@@ -346,6 +352,7 @@ def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
     """Definitions: the lexicon's entity when the long form (or an unambiguous short form) is known, else a
     new entity typed by its long form; umbrella terms are suppressed."""
     cands, defs = [], []
+    prev_end, prev_kind = -1, None  # the last definition: "A (AA) and B (BB)" coordinates two of a kind
     for s0, s1, l0, l1 in d.doc._.kg_acronyms or ():
         short, long = d.text[s0:s1], clean_latex(d.text[l0:l1])
         if shapes.is_stop_form(short) or shapes.is_umbrella(long):
@@ -356,7 +363,8 @@ def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
         by_long, by_short = d.lex.lookup(long), d.lex.lookup(short)
         if by_long:
             key, kind, name = by_long[0].id, by_long[0].kind, by_long[0].name
-        elif by_short and (_same_thing(long, by_short[0]) or _cut_short(d.text, l1, by_short[0])):
+        elif by_short and (_same_thing(long, by_short[0]) or _cut_short(d.text, l1, by_short[0]) or ", " in long):
+            # a "long form" across a comma is letters picked out of a clause, not a second meaning
             key, kind, name = by_short[0].id, by_short[0].kind, by_short[0].name
         if kind is None:
             end = max(s1, l1)
@@ -372,6 +380,9 @@ def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
             if kind is None and long[:1].isupper() and cue and re.fullmatch(
                     r"\s*(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?", d.text[cue[1]:l0]):
                 kind = "Method"  # "we propose a Complementary Information Bottleneck (CIB)": named, so not a phenomenon
+            if kind is None and _TECHNIQUE_END.search(long) and _COMPONENT_BEFORE.search(
+                    d.text, max(0, l0 - 80), l0) and not _MEASURE_AFTER.match(d.text, max(s1, l1) + 1):
+                kind = "Method"  # "we propose token-selective entropy computation (TsEC)": a process the paper names
             if kind is None:
                 d.suppressed.add(short)
                 continue
@@ -383,6 +394,16 @@ def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
                 kind = "Method"  # "two channels: True-False Verification (TFV)", "(i) Sigmoid Advantage Guidance (SAG)"
             if kind in {"Task", "Metric"} and not told and _TECHNIQUE_AFTER.match(d.text, max(s1, l1) + 1):
                 kind = "Method"  # "a Task Difficulty Assessment (TDA) mechanism", "a Cost-Aware F1 (CAF) reward"
+            if kind == "Task" and not told and (
+                    (prev_kind == "Method" and _COORDINATED.match(d.text, prev_end, min(s0, l0)))
+                    or (s0 < d.title_end and not d.text[:s0].strip() and d.text[s1:s1 + 2].startswith(":"))):
+                kind = "Method"  # "A (AA) and Hybrid Adaptive Control (HAC)"; "TARC: Time-Adaptive Robotic Control"
+            if kind == "Method" and not told and (_PROBLEM_VERB_AFTER.match(d.text, max(s1, l1) + 1)
+                                                  or _PROBLEM_NOUN_AFTER.match(d.text, max(s1, l1) + 1)
+                                                  or _title_topic(d, long, l0)):
+                kind = "Task"  # "Knowledge Graph Reasoning (KGR) aims to ...": a problem the field works on
+            if kind in {"Method", None} and not told and _METRIC_BEFORE.search(d.text, max(0, l0 - 100), l0):
+                kind = "Metric"  # "two new metrics: Achievement Rate (AR) and ...", "minimizing Age of Information (AoI)"
             if kind == "Method" and not told:
                 before, _ = d.around(l0, l1)
                 ctx = kind_from_context(before, d.text[s1 + 1:s1 + 80])
@@ -393,6 +414,7 @@ def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
         lc = Cand(l0, l1, kind, name, "acronym", key=key, long_form=sc.long_form, defining=True, collides=collides)
         cands += [sc, lc]
         defs.append((sc, lc))
+        prev_end, prev_kind = max(s1, l1) + 1, kind
         d.local.setdefault(short, sc)
         d.local.setdefault(clean_latex(short), sc)  # "\\textbf{FGO}" defines "FGO" too
     return cands, defs
@@ -404,6 +426,23 @@ _COMPONENT_BEFORE = re.compile(
     r"\b(?:components?|channels?|modules?|stages?):|\((?:i{1,3}|iv|v|\d)\)|\bnovel|\bour|\binstantiat\w*|"
     r"\bimplement\w*|\bequipped with|\bthrough|\bthe proposed)\s+(?:(?:a|an|the|two|three|four)\s+)?(?:[\w-]+\s+){0,2}$",
     re.I)
+def _title_topic(d: _Doc, long: str, l0: int) -> bool:
+    """"PPO for Multi-Task Reinforcement Learning" (title) ... "Multi-Task Reinforcement Learning (MTRL) is":
+    a long form the title names as what its method is for, defined outside a proposal, is the problem."""
+    if not d.title_end or l0 < d.title_end or d.sents.cues_in(*d.sents.bounds[d.sents.index(l0)]):
+        return False
+    title = d.text[:d.title_end].lower()
+    i = title.find(long.lower())
+    return i > 0 and re.search(r"\b(?:for|in|of)\s+(?:the\s+)?$", title[:i]) is not None
+
+
+_METRIC_BEFORE = re.compile(r"(?:\bmetrics?\s*(?::|--|—|,|\(|such as|including|namely)\s*(?:[^.;:()]{0,60}\([^()]{1,12}\)"
+                            r"[^.;:()]{0,40}?(?:,|\band\b)\s*)?"
+                            r"|\b(?:minimiz|maximiz|minimis|maximis)\w*\s+(?:the\s+)?)$", re.I)
+_PROBLEM_NOUN_AFTER = re.compile(r"\s(?:tasks?|problems?)\b")
+_MEASURE_AFTER = re.compile(r"\s(?:metric|score|measure|index|rate)s?\b")
+_PROBLEM_VERB_AFTER = re.compile(r"\s+(?:aims|requires|remains|necessitates|involves|seeks|plays|refers)\b")
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an|the)\s+)?$")
 _TECHNIQUE_AFTER = re.compile(r"\s(?:mechanism|module|reward|framework|algorithm|method|strategy|controller|scheme|"
                               r"technique|approach|loss|objective)s?\b")
 # heads that name a problem whatever introduces them ("we propose ... Visual Question Answering (VQA)")
@@ -417,6 +456,7 @@ _VARIANT_SUFFIX = re.compile(r"(?:-[A-Z0-9][A-Za-z0-9]*|-(?:mini|lite|pro|hard|e
                              r"Retail|Airline|Telecom|"
                              r"Parallel|Multilingual|Multimodal|[A-Z]{1,2}\d{1,2}))"
                              r"(?![\w+-])")
+_EDITION = re.compile(r"\s(?:II|III|IV)(?![\w-])")
 _VARIANT_PREFIX = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]*-$")
 
 
@@ -482,6 +522,9 @@ def _from_lexicon(d: _Doc) -> list[Cand]:
         if e.kind == "Model" and (s0 := _maker_before(d, start, end, e.id)) is not None:
             out.append(Cand(s0, end, e.kind, e.name, "lexicon", key=e.id, family=e.family))
             continue
+        if e.kind == "Model" and _among_makers(text, start, end, written):
+            d.suppressed.add(written)  # "LLMs from OpenAI, Google, Meta, and DeepSeek": the company, not a model
+            continue
         if text.startswith("-free", end):
             continue  # "backprop-free optimization" is without it
         if text.startswith("-", end) and e.kind == "Model" and _LIKENESS_AFTER.match(text, end) and not any(
@@ -537,6 +580,18 @@ def _from_lexicon(d: _Doc) -> list[Cand]:
 
 _MAKER_BEFORE = re.compile(r"([A-Z][\w]+)(?:\s|-)$")
 _POSSESSED = re.compile(r"['’]s\s([A-Z][\w.-]*\w)")
+
+
+_MAKERS = r"(?:OpenAI|Google|Meta|Anthropic|xAI|Microsoft|Alibaba|Amazon|Apple|NVIDIA|Nvidia|Baidu|ByteDance|Tencent|Huawei|IBM)"
+_MAKER_ITEM_BEFORE = re.compile(_MAKERS + r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_MAKER_ITEM_AFTER = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)" + _MAKERS + r"(?![\w-])")
+
+
+def _among_makers(text: str, start: int, end: int, written: str) -> bool:
+    """A bare family name ("DeepSeek", "Claude") listed next to a company is the company that makes it."""
+    if any(ch.isdigit() for ch in written) or not text[end:end + 1] in {",", " ", ")", "."}:
+        return False
+    return bool(_MAKER_ITEM_BEFORE.search(text, max(0, start - 20), start) or _MAKER_ITEM_AFTER.match(text, end))
 
 
 def _maker_before(d: _Doc, s0: int, s1: int, key: str) -> int | None:
@@ -660,6 +715,7 @@ _IS_PROPOSED = re.compile(_PASSIVE_TAIL)  # a quick test before the slower scan 
 _PROPOSED_PASSIVE = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*\s){1,4}[A-Z][\w-]*)" + _PASSIVE_TAIL)
 # "with Foo," or "with Quiet Lantern,", not "Pull Foo,"
 _APPOSED_WORD = re.compile(r"(?<![\w-])[a-z]+\s((?:[A-Z][a-z]{2,}\s){0,2}[A-Z][a-z]{3,})(?=,\s+(?:a|an)\s)")
+_PAIR_AFTER_CUE = re.compile(r"\s+([A-Z][\w.+-]*[\w+])\s+and\s+([A-Z][\w.+-]*[\w+]),\s+(?:two|both)\s")
 _HYPHENED = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)+")
 _OUR_HEAD_NAME = re.compile(  # starts with a literal so the scan is fast; the "O"/"o" before is checked after
     r"ur\s+(?:[\w-]+\s+){0,3}?(framework|method|approach|system|implementation|tool|toolkit|algorithm|"
@@ -720,6 +776,10 @@ def _from_structure(d: _Doc) -> list[Cand]:
             # shape finder misses both
             spans.append((m.start(1), m.end(1)))
             repeated.add(spans[-1])
+        m = _PAIR_AFTER_CUE.match(d.text, cue_end)
+        if m and all(g not in shapes.COMMON_CAPS and not shapes.is_stop_form(g) for g in m.group(1, 2)):
+            spans += [m.span(1), m.span(2)]  # "we propose Loop-Retry and Zig-Retry, two simple controls"
+            continue
         m = _TITLED_AFTER_CUE.match(d.text, cue_end)
         if m and _titled_name_ok(m.group(1)):
             name, (s0, s1) = m.group(1), m.span(1)
@@ -910,6 +970,8 @@ def collect(doc: Doc, lex: Lexicon, sents: Sentences) -> tuple[list[Cand], list[
     cands += _from_name_shapes(d) + _scored_compounds(d)
     cands += _from_phrases(d)
     cands += _suffixed_variants(d, cands)
+    _benchmark_suffixes(d, cands)
+    cands += _slashed_sizes(d, cands)
     _propagate_lists(d.text, sents, cands)
     _join_long_forms(cands)
     _one_kind_per_name(cands)
@@ -922,6 +984,30 @@ def collect(doc: Doc, lex: Lexicon, sents: Sentences) -> tuple[list[Cand], list[
             c.name = c.name[:cut - c.end] if c.name.endswith(d.text[cut:c.end]) else c.name
             c.end = cut
     return [c for c in cands if not _stressed_word(d, c)], defs
+
+
+def _benchmark_suffixes(d: _Doc, cands: list[Cand]) -> None:
+    """"MAMO Easy", "FinSearchComp T2", "PKU-MMD II": a split or edition written after a new benchmark's name
+    is part of it (the lexicon's benchmarks get theirs in _benchmark_variant)."""
+    for c in cands:
+        if c.kind != "Benchmark" or c.key or not d.text.startswith(" ", c.end):
+            continue
+        suf = _VARIANT_SUFFIX.match(d.text, c.end) or _EDITION.match(d.text, c.end)
+        if suf and c.name == d.text[c.start:c.end]:
+            c.end, c.name = suf.end(), d.text[c.start:suf.end()]
+
+
+def _slashed_sizes(d: _Doc, cands: list[Cand]) -> list[Cand]:
+    """"ZetaLM-3B/7B", "RoboFoo 4B/8B": the other sizes of a sized name that is not in the model grammar."""
+    taken = {(c.start, c.end) for c in cands}
+    out = []
+    for c in cands:
+        if c.kind != "Model" or c.key or not d.text.startswith("/", c.end) or not shapes.has_size(c.name):
+            continue
+        for a0, a1, full in shapes.slash_alternates(c.name, d.text, c.end):
+            if (a0, a1) not in taken:
+                out.append(Cand(a0, a1, "Model", full, c.origin, family=c.family))
+    return out
 
 
 _STRESSED = re.compile(r"[A-Z]{2,}[a-z]{3,}|[a-z]+[A-Z][A-Za-z]*")
@@ -1121,6 +1207,11 @@ _LAST_ITEM_BEFORE = re.compile(r"\b(?:and|or)\s+$")
 _AND_OR = re.compile(r"\b(?:and|or)\b")
 
 
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:consistently|also|further|still)\s+)?(?:reaches|achieves|attains|obtains|"
+                                r"outperforms|surpasses|improves|matches|scores|yields|delivers|beats|exceeds|"
+                                r"boosts|raises|increases)\b")
+
+
 def _propagate_lists(text: str, sents: Sentences, cands: list[Cand]) -> None:
     """In "on A, B, and C" the name-shaped siblings of a known benchmark are benchmarks too; likewise
     the siblings of known methods in a list of baselines ("outperforms PPO, FooRL and BarPO"), and of known
@@ -1157,6 +1248,11 @@ def _propagate_lists(text: str, sents: Sentences, cands: list[Cand]) -> None:
                 continue
             item = (_METHOD_ITEM if c.kind == "Method" else _ITEM).match(text, sep.end())
             if not item or not _sibling_ok(item.group(0), c.kind) or not free(item.start(), item.end()):
+                break
+            if _CLAUSE_VERB_AFTER.match(text, item.end()):
+                # "On FooQA, BarAgent reaches 59%": the clause's subject, the system measured, not another item
+                kind = "Model" if shapes.has_size(item.group(0)) else "Method"
+                added.append(Cand(item.start(), item.end(), kind, clean_latex(item.group(0)), "context", guessed=True))
                 break
             new = Cand(item.start(), item.end(), c.kind, clean_latex(item.group(0)), "list")
             added.append(new)

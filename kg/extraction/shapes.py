@@ -266,7 +266,7 @@ _SIZE = re.compile(r"\d+(?:\.\d+)?[BMK]\b")
 def has_size(name: str) -> bool:
     """"Qwen2.5-7B" names its size, "Qwen2.5-VL" does not."""
     return _SIZE.search(name) is not None
-_ALTERNATE = re.compile(r"/(\d+(?:\.\d+)?[BMK]|Pro|Lite|Flash|Mini|mini|Base|Instruct|Chat|Max|Plus|Turbo|Nano|nano)"
+_ALTERNATE = re.compile(r"/-?(\d+(?:\.\d+)?[BMK]|Pro|Lite|Flash|Mini|mini|Base|Instruct|Chat|Max|Plus|Turbo|Nano|nano)"
                         r"(?![\w-])")
 
 
@@ -295,7 +295,8 @@ def slash_alternates(name: str, text: str, end: int) -> list[tuple[int, int, str
     return out + coordinated_versions(name, text, pos)
 
 
-_COORDINATED = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(\d+(?:\.\d+)?[BM])(?![\w%-]|\.\d)"
+_COORDINATED = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(\d+(?:\.\d+)?[BM]"
+                          r"(?:-(?:Instruct|Base|Chat|Thinking))?)(?![\w%-]|\.\d)"
                           r"|(\d+(?:\.\d+)?\s(?:Pro|Flash|Ultra|Nano|Lite|Max|Plus|Turbo|mini))(?![\w-]))")
 
 
@@ -310,8 +311,9 @@ def coordinated_versions(name: str, text: str, end: int) -> list[tuple[int, int,
     out, pos = [], end
     while (m := _COORDINATED.match(text, pos)) is not None:
         sizes = list(_SIZE.finditer(name))
-        if m.group(1) and sizes:
-            full = name[:sizes[-1].start()] + m.group(1) + name[sizes[-1].end():]
+        if m.group(1) and sizes:  # "Qwen2.5-7B and 14B-Instruct": the variant written with the size is kept
+            tail = name[sizes[-1].end():] if "-" not in m.group(1) else ""
+            full = name[:sizes[-1].start()] + m.group(1) + tail
         elif m.group(2) and (fam := re.match(r"([A-Za-z][A-Za-z-]*?)[\s-]?\d", name)):
             full = f"{fam.group(1)} {m.group(2)}"
         else:

@@ -66,6 +66,8 @@ def kind_from_long_form(long_form: str) -> str | None:
     if not words:
         return None
     low = [w.lower().strip(".,'’") for w in words]
+    if low[-2:] == ["information", "bottleneck"]:
+        return "Method"  # "Graph Information Bottleneck": a principle to train by, not a limit met
     if low[-1] in STOP_HEADS or low[-1] in ORG_HEADS or _UMBRELLA_TAIL.search(" ".join(low)):
         return None  # "Industrial IoT", "LLM-based multi-agent systems": a kind of a field's thing, not a name
     # the head noun comes before a trailing prepositional phrase: "Rubric Learning for Personalized Evaluation"
@@ -81,6 +83,8 @@ def kind_from_long_form(long_form: str) -> str | None:
         return "Metric"
     if head in PHENOMENON_HEADS:
         return None
+    if head_s in {"problem", "task"}:
+        return "Task"  # "Policy Observation Robustness Problem": a problem, whatever words it is made of
     if any(w in METHOD_WORDS for w in low):
         return "Method"
     if head in TASK_HEADS or head_s in TASK_HEADS:
@@ -116,6 +120,10 @@ _CTX_ENUM_HEAD = re.compile(r"\b(benchmarks|datasets|corpora|suites)\b[^.;:]{0,1
 _CTX_SCORE_ON = re.compile(r"(?:\d\s?\\?%|[+-]\d+(?:\.\d+)?)\}?\$?\**\s+"
                            r"(?:[\w-]+\s+){0,3}?(?<!based )on\s+(?:the\s+)?$")
 # "**+9.8%** on X", "by $\mathbf{+7.7}$ on X"
+_SENTENCE_ON = re.compile(r"^\s*(?:On|Across)\s+(?:the\s+)?$")
+_CLAUSE_AFTER = re.compile(r"^(?:\s*\([^()]{0,40}\))?\s*,\s")
+_RAISED_BEFORE = re.compile(r"\b(?:improv|rais|increas|boost|lift|push)\w*\s+(?:the\s+)?$")
+_FROM_TO_AFTER = re.compile(r"^\s+(?:[\w@-]+\s+){0,2}?from\s+[-+]?\d+(?:\.\d+)?\s?\\?%?\s+to\s+[-+]?\d")
 _HARDWARE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:GPUs?|TPUs?|NPUs?|hardware|devices?|clusters?|chips?)\b")
 _CTX_COMPARE_BEFORE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|compared? (?:with|to|against)|"
@@ -179,7 +187,8 @@ _KINDS = (r"benchmark|dataset|corpus|model|framework|algorithm|method|approach|s
           r"testbed|game|playground|sandbox|challenge|platform|"
           r"family|series|toolkit|library|recipe|paradigm|technique|pipeline|strategy|mechanism|module|rule|"
           r"objective|loss|curriculum|estimator|scheme|protocol|defen[cs]e|attack|package|tool|prompt|software|"
-          r"LLM|MLLM|VLM|LMM|LRM|VLA")
+          r"LLM|MLLM|VLM|LMM|LRM|VLA|metric|coefficient")
+_KINDS_OR_PROBLEM = _KINDS + r"|task|problem"  # a "-ing" word before "tasks" still ends a phrase
 # "X, our lightweight recipe that ...", "X (Y), our benchmark for ...": our own named thing, not a clause
 # ("X, our method outperforms ..."); relations reads it as a proposal too
 OUR_APPOSITION = re.compile(r"(?:\s*\([^()]{1,60}\))?\s*,\s+our\s+(?:[\w-]+\s+){0,3}?(recipe|method|framework|"
@@ -188,7 +197,7 @@ OUR_APPOSITION = re.compile(r"(?:\s*\([^()]{1,60}\))?\s*,\s+our\s+(?:[\w-]+\s+){
 _APPOSITION = re.compile(
     r"^\s*(?:,|:|is|as|--|—|–|-(?=\s)|\()?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:(?:space|set|suite|collection|family|series|kind|type) of\s+(?:[\w-]+\s+){0,3}?)?"
-    r"(" + _KINDS + r")s?\b"
+    r"(" + _KINDS_OR_PROBLEM + r")s?\b"
     r"|^\s*(?:,|:)?\s*(?:a|an|the)?\s*(?:new|novel|simple|unified|first|large-scale|comprehensive|"
     r"challenging|lightweight|general|scalable|principled|practical|efficient|effective|open|\w+-\w+|\s)*\s*"
     r"(benchmark|dataset|corpus|model|framework|algorithm|method|approach|system|agent|suite|environment|"
@@ -202,9 +211,10 @@ _SIZED_APPOSITION = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _
 _PHRASE_END = re.compile(r"[,.;:(]|\s(?:with|for|that|which|to|in|on|of|from|where|using|by|aimed|designed|built|"
                          r"based|tailored|trained|against|over|than|versus|across|under|via|at)\s"
                          r"|\s[a-z]+ing\s(?!(?:" + _KINDS + r")s?\b)", re.I)  # "a kinship reasoning benchmark"
-_KIND_WORD = re.compile(r"\b(" + _KINDS + r")s?\b"
+_KIND_WORD = re.compile(r"\b(" + _KINDS_OR_PROBLEM + r")s?\b"
                         r"(?![-\s](?:driven|based|powered|guided|enhanced|assisted|augmented|empowered|agnostic|free|"
-                        r"level|specific|aware)\b)", re.I)
+                        r"level|specific|aware|independent|dependent|oriented|relevant|related|conditioned|centric|"
+                        r"solving)\b)", re.I)
 
 
 _TWO_KINDS = re.compile(r"\b(benchmark|dataset|corpus)s?\s+and\s", re.I)
@@ -240,6 +250,10 @@ def apposition_kind(after: str) -> str | None:
     both = _TWO_KINDS.search(phrase) if " and " in phrase else None
     if both:  # "a benchmark and diagnostic pipeline": the first of two kinds is what is measured on
         head = both.group(1).lower()
+    if head in {"metric", "coefficient"}:
+        return "Metric"  # "X, a reference-free metric for ...": what results are measured in
+    if head in {"task", "problem"}:
+        return "Benchmark" if re.search(r"\bbenchmark\s+task", phrase, re.I) else "Task"  # "X, a task that ...", "X, an alignment problem for ...": what systems are built for
     if head == "challenge" and not re.search(r"\bchallenge\s+sets?\b", phrase, re.I):
         return None  # "X is a longstanding challenge": a problem, not a test set
     if head == "platform" and re.search(r"evaluat|benchmark|measur", after[:160], re.I):
@@ -306,6 +320,9 @@ def _kind_from_context(before: str, after: str, name: str) -> str | None:
         return "Model"  # "Mint-Cu (9B)": a parameter count in brackets
     if _CTX_METRIC_AFTER.match(after):
         return "Metric"
+    if (_SENTENCE_ON.match(before) and _CLAUSE_AFTER.match(after) and _DIGIT.search(after)) or (
+            _RAISED_BEFORE.search(before[-40:]) and _FROM_TO_AFTER.match(after)):
+        return "Benchmark"  # "On FooQA, our agent reaches 59.1%", "raises FooQA pass@1 from 21.4 to 33.9"
     low = before[-200:].lower()
     if (any(w in low for w in _COLLECTION_WORDS) and _CTX_BENCH_BEFORE.search(before[-200:])) or _CTX_EVAL_ON.search(
             before[-80:]):
