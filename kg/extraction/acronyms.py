@@ -177,6 +177,10 @@ def _find(text: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w\-+.]*[\w+])\s*$")
+
+
 def _long_before(text: str, m: re.Match, inner: str, i0: int) -> tuple[int, int, int, int] | None:
     """"Long Form (LF)": the long form ends right before the parenthesis."""
     window_start = 0
@@ -195,7 +199,7 @@ def _long_before(text: str, m: re.Match, inner: str, i0: int) -> tuple[int, int,
         k = best_long_form(inner, cand)
     if k is None:
         return None
-    prev = re.search(r"(\S+)\s+$", cand[:k])
+    prev = _LAST_WORD.search(cand, 0, k)
     if _DOUBLED.match(inner) and prev and prev.group(1)[:1].lower() == inner[:1].lower():
         k = prev.start(1)  # the doubled letter's first word: S-H alone takes the shortest tail
     long = cand[k:]
@@ -206,11 +210,11 @@ def _long_before(text: str, m: re.Match, inner: str, i0: int) -> tuple[int, int,
 
 def _short_before(text: str, m: re.Match, inner: str, i0: int) -> tuple[int, int, int, int] | None:
     """"LF (Long Form)": the short form is the word right before the parenthesis."""
-    pre = re.search(r"([A-Za-z][\w\-+.]*[\w+])\s*$", text[max(0, m.start() - 40):m.start()])
+    pre = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
     if not pre or not _is_short_form(pre.group(1)):
         return None
     short = pre.group(1)
     if best_long_form(short, inner) != 0:
         return None
-    s0 = m.start() - (len(text[max(0, m.start() - 40):m.start()]) - pre.start(1))
+    s0 = pre.start(1)
     return (s0, s0 + len(short), i0, i0 + len(inner))

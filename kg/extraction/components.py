@@ -43,7 +43,8 @@ def _char_spans(doc: Doc, found, label: str, kb: str = "") -> list[Span]:
     return out
 
 
-_SENT_BREAK = re.compile(r"(?<=[.!?])([\"')\]]?)\s+(?=[\"'(\[]?[A-Z0-9\\$])|\n\s*\n")
+# the mark is matched, not looked behind for: a pattern that starts with a character set is scanned for fast
+_SENT_BREAK = re.compile(r"[.!?]([\"')\]]?)\s+(?=[\"'(\[]?[A-Z0-9\\$])|\n\s*\n")
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|et al|vs|cf|Fig|Figs|Eq|Eqs|Sec|Tab|approx|resp|Dr|Mr|Ms|Prof|No|Vol|etc|"
                      r"St|Jr|Inc|Ltd|Co|al)|(?<![\w.])[A-Z])\.$")
 
@@ -60,7 +61,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     for m in _SENT_BREAK.finditer(text):
         if m.group(1) is None:  # a blank line
             end = m.start()
-        elif _ABBREV.search(text, max(0, m.start() - 8), m.start()):
+        elif _ABBREV.search(text, max(0, m.start() - 7), m.start() + 1):
             continue
         else:
             end = m.end(1)

@@ -161,6 +161,7 @@ _VARIANT_RE = re.compile(r"([A-Z](?<![\w-].)[A-Za-z]*[A-Za-z](?:[\s'’~-]|\s-\s
 _VERSION_AFTER = re.compile(r"[\s~-]?(v\d+(?:\.\d+)?|V\d+(?:\.\d+)?|\d\.\d+(?![-\w.%])"
                             r"|\d(?=\s(?:competition|challenge|leaderboard|benchmark|suite|and|or|by|with)\b|[,;:)]"
                             r"|\.(?!\d)))")
+_DIGIT_SLASH = re.compile(r"\d\s?/\s?\d")
 _YEAR_PAIR = re.compile(r"\b([A-Z][A-Za-z]+)([\s'’-]?)(\d{2}|\d{4})\s?/\s?(\d{2}|\d{4})\b")
 
 
@@ -172,7 +173,7 @@ def _spelling_variants(text: str, lex: Lexicon) -> list:
         hits = lex.lookup(m.group(1).replace("~", " "))  # LaTeX's "~" is a space
         if hits and hits[0].kind in {"Benchmark", "Dataset", "Model"}:
             out.append((m.start(1), m.end(1), hits[0]))
-    for m in _YEAR_PAIR.finditer(text):
+    for m in _YEAR_PAIR.finditer(text) if _DIGIT_SLASH.search(text) else ():  # the slash first: a fast scan
         second = lex.lookup(m.group(1) + m.group(2) + m.group(4), "Benchmark")
         if second:
             out.append((m.start(4), m.end(4), second[0]))
@@ -192,17 +193,22 @@ def _title_prefix(text: str, title_end: int) -> list[tuple[int, int]]:
     return []
 
 
+_COLLECTION_IN_TITLE = re.compile(r"\b(benchmark|dataset|corpus|suite|arena|testbed|leaderboard)s?\b", re.I)
+_BENCHMARK_WORD = re.compile(r"\bbenchmarks?\b", re.I)
+_MODEL_SUBTITLE = re.compile(r"\s*(?:an?\s+)?(?:(?!\w+ing\b|of\b|the\b)[\w-]+\s+){0,4}?"
+                             r"(Language Models?|LLMs?|VLMs?|MLLMs?|Models?)(?=\s+(?:for|via|with|in|on|that)\b|\s*$)")
+
+
 def _title_kind(text: str, title_end: int) -> str | None:
     """"X: A Benchmark for ..." / "X: a dataset of ..." / "X: Compact Multimodal Language Model for ..." — the
     subtitle says what the prefix names (its head noun, before "for", "via", "with", ...)."""
     sub = text[:title_end].partition(":")[2]
-    m = re.search(r"\b(benchmark|dataset|corpus|suite|arena|testbed|leaderboard)s?\b", sub, re.I)
+    m = _COLLECTION_IN_TITLE.search(sub)
     if m:  # "A Dataset and Benchmark for ...", "A Benchmark Dataset for ...": a benchmark
-        data = m.group(1).lower() in {"dataset", "corpus"} and not re.search(r"\bbenchmarks?\b", sub, re.I)
+        data = m.group(1).lower() in {"dataset", "corpus"} and not _BENCHMARK_WORD.search(sub)
         return "Dataset" if data else "Benchmark"
     # a noun phrase, not a verb phrase with a model as its object ("Training LLMs to Reason")
-    head = re.match(r"\s*(?:an?\s+)?(?:(?!\w+ing\b|of\b|the\b)[\w-]+\s+){0,4}?"
-                    r"(Language Models?|LLMs?|VLMs?|MLLMs?|Models?)(?=\s+(?:for|via|with|in|on|that)\b|\s*$)", sub)
+    head = _MODEL_SUBTITLE.match(sub)
     return "Model" if head else None
 
 
@@ -557,7 +563,7 @@ def _from_lexicon(d: _Doc) -> list[Cand]:
             key = _lexicon_model_key(d.lex, full)
             out.append(Cand(c.start, size.end(), "Model", d.lex.entries[key].name if key else full, "lexicon",
                             key=key, family=c.key))
-    for c in [c for c in out if c.kind == "Model" and c.key and not re.search(r"\d", c.name)]:
+    for c in [c for c in out if c.kind == "Model" and c.key and not any(ch.isdigit() for ch in c.name)]:
         v = _MODEL_VERSION.match(d.text, c.end)
         if v:  # "Veo 3.1", "Gemma 3": a version of a known model family, part of it
             full = f"{c.name} {v.group(1)}"

@@ -80,15 +80,20 @@ def starts_phrase(text: str, a: int, start: int) -> bool:
     return word[:1].islower() or (not word and prev[-1:] in "(\"“")
 
 
+_SPACE_CAPITAL = re.compile(r"\s[A-Z]")
+_LOWER_PART = re.compile(r"-(?!(?:of|to|and|in|the|for|with|as|by|on|a)-)[a-z]")
+_MODIFIER_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]{2,}(?:-[a-z]{3,}|(?:-[A-Z][a-z]{2,})+)?)\s$")
+
+
 def continues(text: str, end: int) -> bool:
     """A capitalised word follows: "Scaling Law", "Agent SDK" -- the name runs on past the head noun."""
-    return re.match(r"\s[A-Z]", text[end:end + 2]) is not None
+    return _SPACE_CAPITAL.match(text, end) is not None
 
 
 def _lower_part(name: str) -> bool:
     """"English-only", "Transformer-based", "Test-time": a hyphen part in lower case is attributive
     ("Chain-of-Thought", "Text-to-SQL" only join words)."""
-    return re.search(r"-(?!(?:of|to|and|in|the|for|with|as|by|on|a)-)[a-z]", name) is not None
+    return _LOWER_PART.search(name) is not None
 
 
 def head_kind(head: str) -> str | None:
@@ -247,6 +252,8 @@ def listed_parts(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
     """"three signals: Foo Sparks, which ...; Bar Feedback, which ...; and Baz Replay, which ...": Title-Case
     items of a colon-and-semicolon list, each explained by a "which" clause, are the parts an abstract names."""
     out = []
+    if text.find("which", a, b) < 0:
+        return out  # both patterns need a "which" clause: most abstracts skip the scans
     for m in _LISTED_LOWER.finditer(text, a, b):
         name = m.group("name")
         if (" " in name and name.split()[0] not in {"the", "this", "our", "its", "their", "a", "an", "which"}
@@ -316,7 +323,7 @@ def capitalised_modifier(text: str, a: int, start: int) -> int | None:
     """"including Reasoning SFT, model merging", "Stability-weighted Supervised Fine-Tuning": a capitalised
     word mid-sentence right before a known acronym or Title-Case long form makes a compound name with it;
     returns where the compound starts."""
-    m = re.search(r"(?<![\w-])([A-Z][a-z]{2,}(?:-[a-z]{3,}|(?:-[A-Z][a-z]{2,})+)?)\s$", text[max(a, start - 40):start])
+    m = _MODIFIER_BEFORE.search(text, max(a, start - 40), start)
     if not m or m.group(1) in _GENERIC_MODIFIERS or m.group(1) in shapes.COMMON_CAPS:
         return None
     s0 = start - len(m.group(0))

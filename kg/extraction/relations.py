@@ -107,6 +107,11 @@ _NAMING = re.compile(r"(?:we\s+)?(?:term|call|name|dub)\s+(?:this|the|our)\s+(?:
                      r"framework|paradigm|algorithm|objective|technique|setting|problem)\s+(?:as\s+)?", re.I)
 
 
+_COLON = re.compile(r"\s*[:：]")
+_ARTICLE_GAP = re.compile(r"\s*(?:(?:a|an|the|our)\s+)?(?:(?:new|novel)\s+)?")
+_AND_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
 def proposed(p: _Paper) -> set[int]:
     """Indexes of mentions of what the paper introduces."""
     out: set[int] = set()
@@ -114,7 +119,7 @@ def proposed(p: _Paper) -> set[int]:
     for i, c in enumerate(p.m):
         if c.origin in {"proposal", "title"}:
             out.add(i)
-        elif c.start < title_end and not p.text[:c.start].strip() and re.match(r"\s*[:：]", p.text[c.end:title_end]):
+        elif c.start < title_end and not p.text[:c.start].strip() and _COLON.match(p.text, c.end, title_end):
             out.add(i)  # the title's "CIGPO: Contextual ..." prefix, whichever rule found it
     for s in p.proposal_sents:
         a, b = p.sents.bounds[s]
@@ -124,16 +129,16 @@ def proposed(p: _Paper) -> set[int]:
                     "train" in p.text[cue_start:cue_end].lower()):
                 first = None  # "we train a Qwen2.5-7B model": a known model is trained, not introduced
             gap = p.text[cue_end:p.m[first].start] if first is not None else ""
-            if first is not None and p.m[first].key is not None and not re.fullmatch(
-                    r"\s*(?:(?:a|an|the|our)\s+)?(?:(?:new|novel)\s+)?", gap) and not _NAMING.fullmatch(
+            if first is not None and p.m[first].key is not None and not _ARTICLE_GAP.fullmatch(
+                    gap) and not _NAMING.fullmatch(
                     p.text, cue_start, p.m[first].start):
                 first = None  # "we propose a GRPO-based framework": GRPO is used, not introduced
-            if first is not None and p.m[first].start - cue_end <= 120 and not re.search(r"[.;]", gap):
+            if first is not None and p.m[first].start - cue_end <= 120 and ";" not in gap and "." not in gap:
                 out.add(first)
                 # "two algorithms, ST-GRPO and J-GRPO": the coordinated names right after are new too
                 k = first + 1
-                while k < len(p.m) and p.sent_of[k] == s and re.fullmatch(
-                        r"\s*(?:,\s*(?:and\s+)?|and\s+)", p.text[p.m[k - 1].end:p.m[k].start]):
+                while k < len(p.m) and p.sent_of[k] == s and _AND_GAP.fullmatch(
+                        p.text, p.m[k - 1].end, p.m[k].start):
                     out.add(k)
                     k += 1
         for i, c in enumerate(p.m):
@@ -251,6 +256,11 @@ _BASELINE_AFTER = re.compile(r"(?:-(?:style|based|like))?"
 _RUNS_ON = re.compile(r"\b(?:on|with|using|for|under)\s+(?:the\s+)?(?:[\w.-]+(?:,\s*|\s+and\s+))*$")
 
 
+_LISTED_GAP = re.compile(r"\b(?:including|such as|like|e\.g\.,?|i\.e\.,?|specifically|namely)\s+"
+                         r"(?:[\w.+-]+(?:\s[\w.+-]+)?,?\s+(?:and\s+)?){0,5}$")
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|we|which|that)\b|\band\s+(?:\w+ly\s+)?[a-z]+(?:es|s|ed)\b")
+
+
 def _compared(p: _Paper, i: int) -> bool:
     if _BASELINE_AFTER.match(p.text, p.m[i].end):
         return True
@@ -265,10 +275,8 @@ def _compared(p: _Paper, i: int) -> bool:
         return False  # "outperforms baselines on LLaDA and Dream": the models it runs on, not rivals
     # the cue must govern the name: no clause break, no second verb ("... and integrates across GRPO");
     # a long gap is fine when it ends in a list of baselines ("outperforms ... methods including X and Y")
-    listed = re.search(r"\b(?:including|such as|like|e\.g\.,?|i\.e\.,?|specifically|namely)\s+"
-                       r"(?:[\w.+-]+(?:\s[\w.+-]+)?,?\s+(?:and\s+)?){0,5}$", gap)
-    return (len(gap) <= 100 or (listed is not None and len(gap) <= 220)) and not re.search(
-        r"[;:]|\b(?:while|whereas|we|which|that)\b|\band\s+(?:\w+ly\s+)?[a-z]+(?:es|s|ed)\b", gap)
+    listed = _LISTED_GAP.search(gap)
+    return (len(gap) <= 100 or (listed is not None and len(gap) <= 220)) and not _CLAUSE_BREAK.search(gap)
 
 
 _APPOSED_KIND = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?([\w-]+(?:\s[\w-]+){0,3}?)"
@@ -297,6 +305,13 @@ def _renamed(new: str, base: str) -> bool:
 
 
 _NAME_PARTS = re.compile(r"[-\s]+")
+
+
+_IT_SENTENCE = re.compile(r"\s*(?:It|Our (?:method|approach|framework|model)|This (?:method|approach|framework|"
+                          r"model|algorithm))\b")
+_CONTRAST = re.compile(r"\b(?:unlike|instead of|rather than|over|than|compared|insufficient|fail\w*)\b", re.I)
+_WITH_NEXT = re.compile(r"\s+(?:with|\+)\s+")
+_TITLE_WITH = re.compile(r"\b(?:with|via|using|through|from)\s+(?:[\w-]+\s+){0,2}$")
 
 
 def builds_on(p: _Paper, prop: set[int]) -> list[tuple[int, int]]:
@@ -388,21 +403,20 @@ def builds_on(p: _Paper, prop: set[int]) -> list[tuple[int, int]]:
             continue  # inside a new name: the name rules above have read it
         s = p.sent_of[j]
         sent_start = p.sents.bounds[s][0]
-        it_sentence = re.match(r"\s*(?:It|Our (?:method|approach|framework|model)|This (?:method|approach|framework|"
-                               r"model|algorithm))\b", p.text[sent_start:])
+        it_sentence = _IT_SENTENCE.match(p.text, sent_start)
         same = [k for k in new_items if p.sent_of[k] == s]
         if not (s in p.proposal_sents or same or it_sentence or (title and s == 0)):
             continue
         before = p.before(j)
-        if re.search(r"\b(?:unlike|instead of|rather than|over|than|compared|insufficient|fail\w*)\b", before, re.I):
+        if _CONTRAST.search(before):
             continue
         if _FOUND_WANTING.match(p.text, c.end):
             continue  # "we show that variants of SFT ... are insufficient": a rejected approach, not the base
         based = BASED_AFTER.match(p.text[c.end:c.end + 12]) and s in p.proposal_sents and p.sents.last_cue_before(
             c.start) is not None
-        m = re.match(r"\s+(?:with|\+)\s+", p.text[c.end:c.end + 8])
-        with_new = m is not None and any(p.m[k].start == c.end + m.end() for k in new_items)
-        title_with = title and s == 0 and re.search(r"\b(?:with|via|using|through|from)\s+(?:[\w-]+\s+){0,2}$", before)
+        m = _WITH_NEXT.match(p.text, c.end, c.end + 8)
+        with_new = m is not None and any(p.m[k].start == m.end() for k in new_items)
+        title_with = title and s == 0 and _TITLE_WITH.search(before)
         cue = BUILD_CUE.search(before[-80:])
         if cue and any(c.start - len(before[-80:]) + cue.start() < p.m[k].start < c.start for k in new_items):
             cue = None  # "extends X with Y, and Z-TD3": the cue is about another new thing

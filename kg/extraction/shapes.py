@@ -132,6 +132,13 @@ _NAME_RE_TEX = re.compile(_NAME_HEAD + r"|\$\^\{?[A-Za-z0-9]{1,3}\}?\$[A-Za-z0-9
 _GENERIC_PARTS = {"agents", "speech", "multimodal", "vision", "audio", "video", "text", "based", "native"}
 
 
+_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
+_INNER_CAP = re.compile(r"[a-z][A-Z]")
+_TITLE_PART = re.compile(r"[A-Z]?[a-z]{2,}")
+_LOWER_WORD = re.compile(r"[a-z]{2,}")
+_LETTER_NUMBER = re.compile(r"[A-Z]\d+")
+
+
 @lru_cache(maxsize=1 << 16)
 def is_name_shaped(s: str) -> bool:
     """Looks coined: several capitals, or letters and digits, or an inner capital.
@@ -141,27 +148,27 @@ def is_name_shaped(s: str) -> bool:
     """
     if len(s) < 2 or s in COMMON_CAPS or s.lower() in STOP_FORMS:
         return False
-    if re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]s", s):
+    if _PLURAL_ACRONYM.fullmatch(s):
         return False  # a plural acronym ("SSRMs", "IDEs") names a class of things
     letters = [c for c in s if c.isalpha()]
     if not letters:
         return False
     uppers = sum(c.isupper() for c in s)
     has_digit = any(c.isdigit() for c in s)
-    inner_cap = re.search(r"[a-z][A-Z]", s) is not None
+    inner_cap = _INNER_CAP.search(s) is not None
     if s.endswith("+"):
         return uppers >= 1
-    parts = re.split(r"-", s)
-    if len(parts) > 1 and not has_digit and all(re.fullmatch(r"[A-Z]?[a-z]{2,}", x) for x in parts) and not (
+    parts = s.split("-")
+    if len(parts) > 1 and not has_digit and all(_TITLE_PART.fullmatch(x) for x in parts) and not (
             parts[-1] in {"Bench", "Eval"} and parts[0][:1].isupper()):  # "Web-Bench" names a benchmark
         return False  # a Title-Case compound ("Vision-Language", "Multi-Agent"), not a coined name
     if len(parts) > 1 and all(x.lower() in STOP_FORMS or x.lower() in _GENERIC_PARTS for x in parts):
         return False  # "MLLM-Agent", "Speech-LLM", "LLM-LMM": kinds of system put together, not a name
-    if len(parts) > 1 and any(re.fullmatch(r"[a-z]{2,}", x) for x in parts):
+    if len(parts) > 1 and any(_LOWER_WORD.fullmatch(x) for x in parts):
         return False  # a known name used as a modifier ("DPO-trained", "non-CoT", "SFT-to-GRPO")
     if uppers >= 2 or inner_cap:
         return True
-    return has_digit and uppers >= 1 and not re.fullmatch(r"[A-Z]\d+", s)
+    return has_digit and uppers >= 1 and not _LETTER_NUMBER.fullmatch(s)
 
 
 _ATTRIBUTIVE = re.compile(
@@ -232,6 +239,12 @@ COUNTED = re.compile(r"\s+(?:tokens|parameters|params|samples|examples|words|ima
 _VERSIONLESS_OK = re.compile(r"^(?:OpenAI\s+)?(?:GPT|Claude|Gemini|Kimi|Grok|Seed)\b")
 
 
+_BARE_FAMILY = re.compile(r"(?:OpenAI\s+)?(?:" + _FAMILIES + r")")
+_VARIANT_WORD = re.compile(r"\d|Pro|Flash|Sonnet|Opus|Haiku|Ultra|mini|Scout|Maverick|Heavy|Base|Instruct|Codex")
+_SPACED_NUMBER = re.compile(r"\s\d+(?:\.\d+)*$")
+_SPACED_COUNT_END = re.compile(r"\s\d+(?:\.\d+)?[BMKb]$")
+
+
 def find_model_names(text: str) -> list[tuple[int, int]]:
     """Model names by grammar; a bare family word ("Step", "Seed") needs a version or variant.
 
@@ -244,16 +257,15 @@ def find_model_names(text: str) -> list[tuple[int, int]]:
         s = m.group(0).rstrip(" -_")
         if not s:
             continue
-        bare = re.fullmatch(r"(?:OpenAI\s+)?(?:" + _FAMILIES + r")", s)
+        bare = _BARE_FAMILY.fullmatch(s)
         if bare and s not in {"QwQ", "ChatGPT", "LLaVA", "BERT", "RoBERTa", "CLIP", "Whisper", "BART", "T5"}:
             continue  # a family word alone is left to the lexicon ("Qwen", "Llama"), which knows what it is
-        if " " in s and not re.search(r"\d|Pro|Flash|Sonnet|Opus|Haiku|Ultra|mini|Scout|Maverick|Heavy|Base|Instruct|Codex",
-                                      s.split(None, 1)[1]):
+        if " " in s and not _VARIANT_WORD.search(s.split(None, 1)[1]):
             s = s.split()[0]
-        spaced = re.search(r"\s\d+(?:\.\d+)*$", s)
-        if spaced and re.search(r"\d", s[:spaced.start()]):
+        spaced = _SPACED_NUMBER.search(s)
+        if spaced and any(ch.isdigit() for ch in s[:spaced.start()]):
             s = s[:spaced.start()]  # "gpt-4o 16.89": a score after a versioned name, not a version
-        counted = re.search(r"\s\d+(?:\.\d+)?[BMKb]$", s)
+        counted = _SPACED_COUNT_END.search(s)
         if counted and COUNTED.match(text, m.start() + len(s)):
             s = s[:counted.start()]  # "Qwen2.5 20B tokens": a count of tokens, not a size
         out.append((m.start(), m.start() + len(s)))
@@ -341,11 +353,15 @@ def model_family(name: str) -> str | None:
     return f"{fam}{joiner}{ver}"
 
 
+_SPACES_OR_TILDES = re.compile(r"[\s~]+")
+_GLUED_VERSION = re.compile(r"^(Qwen|InternLM|InternVL)[-\s](\d)")
+
+
 def canonical_model(name: str) -> str:
     """Writes a model name the usual way: ``Qwen-2.5-7B-Instruct`` -> ``Qwen2.5-7B-Instruct``.
 
     >>> canonical_model("Qwen-2.5-7B-Instruct"), canonical_model("LLaMA-3.1-8B")
     ('Qwen2.5-7B-Instruct', 'LLaMA-3.1-8B')
     """
-    name = re.sub(r"[\s~]+", " ", name.strip())
-    return re.sub(r"^(Qwen|InternLM|InternVL)[-\s](\d)", r"\1\2", name)
+    name = _SPACES_OR_TILDES.sub(" ", name.strip())
+    return _GLUED_VERSION.sub(r"\1\2", name)

@@ -220,6 +220,12 @@ _KIND_WORD = re.compile(r"\b(" + _KINDS_OR_PROBLEM + r")s?\b"
 _TWO_KINDS = re.compile(r"\b(benchmark|dataset|corpus)s?\s+and\s", re.I)
 
 
+_APPOSITION_OPEN = re.compile(r"^\s*(?:,|:|is|as|--|—|–|\()?\s*")
+_ARTICLE_WORD = re.compile(r"(?:a|an|the)\s+\S+")
+_KIND_OF = re.compile(r"\b(?:space|set|suite|collection|family|series|kind|type) of\b")
+_CLAUSE_CUT = re.compile(r"[.;:(]|\s(?:which|that|where|designed|built|to|for|of|with|in|on)\s")
+
+
 def apposition_kind(after: str) -> str | None:
     """The kind an apposition gives: "X, a benchmark of ...", "X: an open space of environments",
     "X, a comprehensive VLM compression benchmark with ..." (the last kind word of the noun phrase)."""
@@ -233,16 +239,15 @@ def apposition_kind(after: str) -> str | None:
         if head in {None, "model", "agent"}:  # "our model", "our agent": what it is stays for the name to say
             return None
         return {"benchmark": "Benchmark", "dataset": "Dataset", "corpus": "Dataset"}.get(head, "Method")
-    start = re.match(r"^\s*(?:,|:|is|as|--|—|–|\()?\s*", after).end()
-    first = re.match(r"(?:a|an|the)\s+\S+", after[start:])  # "a pioneering benchmark": not a verb's "-ing"
-    stop = _PHRASE_END.search(after, start + (first.end() if first else 0))
+    start = _APPOSITION_OPEN.match(after).end()
+    first = _ARTICLE_WORD.match(after, start)  # "a pioneering benchmark": not a verb's "-ing"
+    stop = _PHRASE_END.search(after, first.end() if first else start)
     phrase = after[start:stop.start() if stop else len(after)]
-    if re.search(r"\b(?:space|set|suite|collection|family|series|kind|type) of\b", phrase):
+    if _KIND_OF.search(phrase):
         phrase = after[start:m.end()]  # "an open space of environments": the kind follows "of"
     words = _KIND_WORD.findall(phrase)
     if not words:  # "an LLM driven, simple yet powerful ... method": the kind word comes after a comma
-        longer = re.split(r"[.;:(]|\s(?:which|that|where|designed|built|to|for|of|with|in|on)\s",
-                          after[start:start + 160])[0]
+        longer = _CLAUSE_CUT.split(after[start:start + 160], maxsplit=1)[0]
         words = _KIND_WORD.findall(longer)
     if not words:  # "X, a late training phase in which the model ...": the kind word is past the phrase
         return None
