@@ -12,7 +12,7 @@ from kg.extraction import phrases, shapes
 from kg.extraction.components import doc_text
 from kg.extraction.lexicon import Lexicon
 from kg.extraction.typing import (METHOD_WORDS, apposition_kind, kind_from_context, kind_from_long_form,
-                                  kind_from_shape, said_collection_kind)
+                                  kind_from_shape, named_kind, said_collection_kind)
 from kg.text import clean_latex, norm
 from schemas import Acronym, Evidence, Mention
 
@@ -650,7 +650,7 @@ def _from_model_grammar(d: _Doc) -> list[Cand]:
 # a capitalised name and a parameter count: "Meltemi 7B", "TriLM 3.9B" (not "Raspberry Pi 3B", "Stage 2B");
 # the size is searched first (few abstracts have one), then the word before it
 _SPACED_COUNT = re.compile(r"\s(\d+(?:\.\d+)?B)(?![\w%-]|\.\d)")
-_NAME_BEFORE = re.compile(r"(?<![\w.-])([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)$")
+_NAME_BEFORE = re.compile(r"(?<![\w.-])([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*|[A-Z]{2,}[A-Z0-9]*)$")  # "Meltemi", "CWM"
 _NOT_SIZED_NAMES = {"Dataset", "Module", "Task", "Coder", "Pro", "Even", "With", "Code", "Stage", "Phase", "Table",
                     "Figure", "Level", "Version", "Only", "Both", "All", "Each", "Model", "Models", "Size", "Scale",
                     "Mini", "Base", "Step", "Pi", "Top", "Around", "About", "Over", "Under", "Than", "Up"}
@@ -694,7 +694,7 @@ _KIND_SAID = re.compile(r"^\s*(?:,|:)\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:fra
                         re.I)
 _WRAP_OPEN = re.compile(r"(?:\\\w+\{|\*\*)$")
 _WRAP_CLOSE = re.compile(r"^(?:\}|\*\*)")
-_CUE_NAMED = re.compile(r"\b(?:named|called|dubbed|termed)\s*$")
+_CUE_NAMED = re.compile(r"\b(?:(?:that|which) we call|named|called|dubbed|termed|namely)\s*$")
 _HEAD_IN_NAME = re.compile(r"\s(?:Benchmark|Dataset|Corpus|Arena|Gym)(?:\s[vV]\d+(?:\.\d+)*)?(?![\w-])")
 _YEAR_AFTER = re.compile(r"\s(?:19|20)\d\d(?![\w%-]|\.\d)")
 _NAME_YEAR = re.compile(r"[A-Za-z]-?(?:19|20)\d\d$")
@@ -843,7 +843,8 @@ def _from_structure(d: _Doc) -> list[Cand]:
         before, after = _WRAP_OPEN.sub("", before), _WRAP_CLOSE.sub("", after)
         named = _CUE_NAMED.search(before)
         told = (_title_kind(d.text, d.title_end) if s0 < d.title_end else None) or apposition_kind(after) or (
-            kind_from_context(before[:named.start()], after, name) if named else None) or (
+            named_kind(before[:named.start()]) or kind_from_context(before[:named.start()], after, name)
+            if named else None) or (
             phrases.head_kind(name.split()[-1]) if " " in name else None)
         shape = kind_from_shape(name, d.method_forms)
         if told == "Method" and shape == "Benchmark" and not _KIND_SAID.match(after):
@@ -883,7 +884,8 @@ def _from_name_shapes(d: _Doc) -> list[Cand]:
             s1, t = more.end(), d.text[s0:more.end()]
         before, after = d.around(s0, s1)
         named = _CUE_NAMED.search(before)  # "a new GUI benchmark called NORGUI": the words before "called" type it
-        kind = kind_from_context(before[:named.start()] if named else before, after, t)
+        kind = (named and named_kind(before[:named.start()])) or kind_from_context(
+            before[:named.start()] if named else before, after, t)
         if kind == "Method" and shapes.has_size(t) and kind_from_shape(t, d.method_forms) == "Model":
             kind = "Model"  # "we train Foo-SWE-32B, a software agent": a sized checkpoint is a model
         origin, guessed = "context", False
@@ -1206,7 +1208,7 @@ _ITEM_BEFORE = re.compile(r"(?<![\w.+'’-])([A-Za-z][\w.+'’-]*[\w+])" + _CITE
 _LISTED_KINDS = {"Benchmark", "Method", "Model", "Dataset"}
 _BASELINE_CUE = re.compile(
     r"outperform|surpass|compar|baselines?|such as|including|over\b|methods|algorithms|approaches|agents|frameworks|"
-    r"techniques|strategies", re.I)
+    r"techniques|strategies|compatible", re.I)
 
 
 _LAST_ITEM_BEFORE = re.compile(r"\b(?:and|or)\s+$")

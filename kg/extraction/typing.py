@@ -35,6 +35,12 @@ METHOD_WORDS = {"optimization", "optimisation", "learning", "training", "tuning"
                 "quantisation", "pruning", "compression", "adaptation", "steering"}
 
 
+# things in the world a paper is about, not techniques: "Light-Emitting Diode (LED)", "Data Manipulation Errors"
+THING_HEADS = {"diode", "diodes", "document", "documents", "disorder", "disorders", "disease", "diseases", "cancer",
+               "syndrome", "record", "records", "vehicle", "vehicles", "device", "devices", "station", "stations",
+               "market", "markets", "patient", "patients", "vulnerability", "vulnerabilities", "infrastructure",
+               "service", "services", "unit", "units", "waveform", "waveforms", "signal", "signals", "sensor",
+               "sensors", "satellite", "satellites", "robot", "robots", "drone", "drones"}
 # organisations and laws: named, but not the kinds of thing kg records
 ORG_HEADS = {"authority", "agency", "act", "administration", "institute", "university", "organization",
              "organisation", "association", "council", "commission", "foundation", "laboratory", "ministry",
@@ -68,7 +74,7 @@ def kind_from_long_form(long_form: str) -> str | None:
     low = [w.lower().strip(".,'’") for w in words]
     if low[-2:] == ["information", "bottleneck"]:
         return "Method"  # "Graph Information Bottleneck": a principle to train by, not a limit met
-    if low[-1] in STOP_HEADS or low[-1] in ORG_HEADS or _UMBRELLA_TAIL.search(" ".join(low)):
+    if low[-1] in STOP_HEADS or low[-1] in ORG_HEADS or low[-1] in THING_HEADS or _UMBRELLA_TAIL.search(" ".join(low)):
         return None  # "Industrial IoT", "LLM-based multi-agent systems": a kind of a field's thing, not a name
     # the head noun comes before a trailing prepositional phrase: "Rubric Learning for Personalized Evaluation"
     cut = next((i for i, w in enumerate(low) if i and w in {"for", "of", "via", "with", "in", "on", "as", "from",
@@ -120,14 +126,16 @@ _CTX_ENUM_HEAD = re.compile(r"\b(benchmarks|datasets|corpora|suites)\b[^.;:]{0,1
 _CTX_SCORE_ON = re.compile(r"(?:\d\s?\\?%|[+-]\d+(?:\.\d+)?)\}?\$?\**\s+"
                            r"(?:[\w-]+\s+){0,3}?(?<!based )on\s+(?:the\s+)?$")
 # "**+9.8%** on X", "by $\mathbf{+7.7}$ on X"
-_SENTENCE_ON = re.compile(r"^\s*(?:On|Across)\s+(?:the\s+)?$")
-_CLAUSE_AFTER = re.compile(r"^(?:\s*\([^()]{0,40}\))?\s*,\s")
+# "On FooQA, ...", "On FooQA and BarQA evaluated under X, ...": the sentence opens on where it is measured
+_SENTENCE_ON = re.compile(r"^\s*(?:On|Across)\s+(?:the\s+)?(?:[A-Z][\w.+'’-]*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
+_CLAUSE_AFTER = re.compile(r"^(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w.+'’-]*)*(?:\s*\([^()]{0,40}\))?"
+                           r"(?:\s+(?:evaluated|measured|tested)\s+[^,.;]{0,40})?\s*,\s")
 _RAISED_BEFORE = re.compile(r"\b(?:improv|rais|increas|boost|lift|push)\w*\s+(?:the\s+)?$")
 _FROM_TO_AFTER = re.compile(r"^\s+(?:[\w@-]+\s+){0,2}?from\s+[-+]?\d+(?:\.\d+)?\s?\\?%?\s+to\s+[-+]?\d")
 _HARDWARE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:GPUs?|TPUs?|NPUs?|hardware|devices?|clusters?|chips?)\b")
 _CTX_COMPARE_BEFORE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|compared? (?:with|to|against)|"
-    r"baselines? (?:such as|including|like|\((?:e\.g\.,?\s*)?)|"
+    r"baselines? (?:such as|including|like|\((?:e\.g\.,?\s*)?)|baseline|"
     r"(?:methods|approaches|algorithms|techniques|works|systems|frameworks|tools|fuzzers|heuristics|solvers|"
     r"planners|optimizers|attacks|defenses|agents|pipelines|strategies|architectures|translators|compressors|"
     r"variants|schemes|estimators|competitors|scaffolds|libraries|guardrails|controllers|decoders|"
@@ -279,6 +287,17 @@ def apposition_kind(after: str) -> str | None:
     return "Method"
 
 
+_LAST_ARTICLE = re.compile(r"(?:^|\s)(?:a|an|the|our|its|their)\s(?!.*\s(?:a|an|the|our|its|their)\s)", re.I)
+
+
+def named_kind(clause: str) -> str | None:
+    """The kind the words before "called"/"named" give: "an instruction-tuning dataset, called X", "a
+    decomposition framework that we call X" (``clause`` is the text up to that word)."""
+    clause = re.split(r"[.;:!?]\s", clause)[-1].rstrip(" ,")
+    article = _LAST_ARTICLE.search(clause[-120:])
+    return apposition_kind(", " + clause[-120:][article.start():].strip()) if article else None
+
+
 _EMPHASIS_OPEN = re.compile(r"(?:\\(?:textbf|textit|texttt|textsc|emph|mathbf|mathrm|text)\{|\*\*|\$)$")
 _NAMELY = re.compile(r",\s+(?:namely|i\.e\.,?)\s+$")
 _NAMED_BENCH = re.compile(r"(?:Bench|\sBenchmark)$")
@@ -325,7 +344,8 @@ def _kind_from_context(before: str, after: str, name: str) -> str | None:
         return "Model"  # "Mint-Cu (9B)": a parameter count in brackets
     if _CTX_METRIC_AFTER.match(after):
         return "Metric"
-    if (_SENTENCE_ON.match(before) and _CLAUSE_AFTER.match(after) and _DIGIT.search(after)) or (
+    if (_SENTENCE_ON.match(before) and _CLAUSE_AFTER.match(after) and _DIGIT.search(after)
+            and not _SIZE_AT_END.search(name)) or (
             _RAISED_BEFORE.search(before[-40:]) and _FROM_TO_AFTER.match(after)):
         return "Benchmark"  # "On FooQA, our agent reaches 59.1%", "raises FooQA pass@1 from 21.4 to 33.9"
     low = before[-200:].lower()
