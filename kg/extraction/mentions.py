@@ -180,6 +180,10 @@ def _spelling_variants(text: str, lex: Lexicon) -> list:
     return out
 
 
+# "Position: ...", "Demo: ...": what kind of paper it is, not a name
+_PAPER_KINDS = {"Position", "Survey", "Review", "Tutorial", "Perspective", "Demo", "Opinion", "Commentary", "Editorial"}
+
+
 def _title_prefix(text: str, title_end: int) -> list[tuple[int, int]]:
     """"Youtu-Agent: Scaling ...", "Foo$^2$: ..." — a one-word title prefix before a colon names what the paper
     introduces."""
@@ -188,7 +192,8 @@ def _title_prefix(text: str, title_end: int) -> list[tuple[int, int]]:
     m = re.match(r"\s*([A-Za-z][\w.+-]*[\w+](?:\$\^\{?\w{1,3}\}?\$)?"
                  r"(?:\s(?:Flash|Pro|Base|Max|Mini|Lite|Plus|Ultra|Turbo|Preview|Zero|"
                  r"[Vv]\d+(?:\.\d+)?|\d+(?:\.\d+)?))*)\s*[:：]\s", text[:title_end + 1])  # "JoyAI-LLM Flash:"
-    if m and (m.group(1)[0].isupper() or shapes.is_name_shaped(m.group(1))) and m.group(1) not in shapes.COMMON_CAPS:
+    if m and (m.group(1)[0].isupper() or shapes.is_name_shaped(m.group(1))) and m.group(1) not in shapes.COMMON_CAPS \
+            and m.group(1) not in _PAPER_KINDS:
         return [(m.start(1), m.end(1))]
     return []
 
@@ -735,6 +740,8 @@ _LOWER_AFTER_CUE = re.compile(
     r"\s+((?!(?:a|an|the|this|that|these|those|our|its|their|it|them|to|how|what|two|three|several|new|novel|"
     r"both|each|all|some|more|such|various|multiple|one)\s)[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
     r"(?:\s[a-z][a-z0-9]*(?:-[a-z0-9]+)*){1,3}(?<!ly))(?=\s*,\s*(?:a|an)\s)")
+_LOWER_WHICH_AFTER_CUE = re.compile(_LOWER_AFTER_CUE.pattern[:-len(r"(?=\s*,\s*(?:a|an)\s)")]
+                                    + r"(?=,\s(?:which|that)\s)")
 # "we introduce a simple approach, lattice voting, that ..." / "we train a 3B model, Wren-Thinker."
 _NAME_AFTER_HEAD = re.compile(
     r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(approach|method|framework|technique|strategy|paradigm|algorithm|"
@@ -802,6 +809,10 @@ def _from_structure(d: _Doc) -> list[Cand]:
             m = low
         if m and apposition_kind(d.text[m.end(1):m.end(1) + 160]) and not shapes.is_stop_form(m.group(1)):
             spans.append((m.start(1), m.end(1)))  # "we introduce Foo Bar as Baz, a paradigm that"
+            continue
+        low = _LOWER_WHICH_AFTER_CUE.match(d.text, cue_end)
+        if low and _descriptive_name_ok(low.group(1)) and not shapes.is_stop_form(low.group(1)):
+            spans.append(low.span(1))  # "we introduce tail subtraction, which removes ...": a process it names
             continue
         m = _NAME_AFTER_HEAD.match(d.text, cue_end)
         if m and not shapes.is_stop_form(m.group(2)) and m.group(2).split()[0] not in shapes.COMMON_CAPS and (

@@ -139,7 +139,7 @@ _CTX_COMPARE_BEFORE = re.compile(
     r"(?:methods|approaches|algorithms|techniques|works|systems|frameworks|tools|fuzzers|heuristics|solvers|"
     r"planners|optimizers|attacks|defenses|agents|pipelines|strategies|architectures|translators|compressors|"
     r"variants|schemes|estimators|competitors|scaffolds|libraries|guardrails|controllers|decoders|"
-    r"retrievers|engines|simulators|protocols|defences),?\s+(?:[\w-]+\s+){0,4}?"
+    r"retrievers|engines|simulators|protocols|defences|platforms),?\s+(?:[\w-]+\s+){0,4}?"
     r"(?:such as|like|including|\(|e\.g\.,?)|"
     r"competitive with|\d%\s+over|relative to|against|(?:accuracy|performance) of (?:the )?(?:competitive |full )?|"
     r"improv\w* (?:up)?on|extends?|variant of|built (?:up)?on|builds? (?:up)?on|"
@@ -154,7 +154,7 @@ _COMPARE_STEMS = ("outperform", "surpass", "compare", "baseline", "competitive w
                   "fuzzers", "heuristics", "solvers", "planners", "optimizers", "attacks", "defenses", "agents",
                   "pipelines", "strategies", "architectures", "translators", "compressors", "variants", "schemes",
                   "estimators", "competitors", "scaffolds", "libraries", "guardrails", "controllers",
-                  "decoders", "retrievers", "engines", "simulators", "protocols", "defences")
+                  "decoders", "retrievers", "engines", "simulators", "protocols", "defences", "platforms")
 # a list opened by a head noun, up to the name: "benchmarks such as A, B, and ", "datasets in two languages: A, "
 _LIST_OPENS = r"(?:,?\s*(?:such as|including|like|e\.g\.,?|\(|namely)|(?:\s+[\w-]+){0,4}?\s*:)\s*"
 _LIST_ITEM = r"[A-Z0-9][\w\-.'’+]*(?:\s[\w\-.'’+]+){0,3}"

@@ -35,3 +35,19 @@ def test_a_list_the_method_is_compatible_with_names_methods(full_extractor):
 def test_an_acronym_for_a_thing_in_the_world_is_not_a_method(extractor):
     ex = run(extractor, "A controller adjusts the brightness of a Quill-Emitting Diode (QED) from sensor feedback.")
     assert "QED" not in names(ex, "Method")
+
+
+# ---------------------------------------------------------------- rules added once cw-dd became development data
+def test_a_lower_case_process_the_paper_introduces_before_a_which_clause_is_a_method(extractor):
+    ex = run(extractor, "Building on this view, we introduce quill subtraction, which strips shared context from states.")
+    assert "quill subtraction" in names(ex, "Method")
+
+
+def test_a_paper_kind_before_the_title_colon_is_not_a_name(extractor):
+    ex = run(extractor, "We argue that agent audits must be routine.", title="Position: Quill Agents Need Audits")
+    assert "Position" not in names(ex)
+
+
+def test_platforms_listed_in_brackets_are_methods(extractor):
+    ex = run(extractor, "We evaluate three platforms (QuillClaw, ZerbClaw, MoClaw) against five attacks.")
+    assert {"QuillClaw", "ZerbClaw", "MoClaw"} <= names(ex, "Method")
