@@ -393,7 +393,7 @@ def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
                 kind = "Method"  # "we propose a Complementary Information Bottleneck (CIB)": named, so not a phenomenon
             if kind is None and _TECHNIQUE_END.search(long) and _COMPONENT_BEFORE.search(
                     d.text, max(0, l0 - 80), l0) and not _MEASURE_AFTER.match(d.text, max(s1, l1) + 1):
-                kind = "Method"  # "we propose token-selective entropy computation (TsEC)": a process the paper names
+                kind = "Method"  # "we propose token-selective quill computation (TsQC)": a process it names
             if kind is None:
                 d.suppressed.add(short)
                 continue
@@ -408,13 +408,13 @@ def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
             if kind == "Task" and not told and (
                     (prev_kind == "Method" and _COORDINATED.match(d.text, prev_end, min(s0, l0)))
                     or (s0 < d.title_end and not d.text[:s0].strip() and d.text[s1:s1 + 2].startswith(":"))):
-                kind = "Method"  # "A (AA) and Hybrid Adaptive Control (HAC)"; "TARC: Time-Adaptive Robotic Control"
+                kind = "Method"  # "A (AA) and Zerb-Entity Verification (ZEV)"; "QAVR: Quill-Adaptive Valve Routing"
             if kind == "Method" and not told and (_PROBLEM_VERB_AFTER.match(d.text, max(s1, l1) + 1)
                                                   or _PROBLEM_NOUN_AFTER.match(d.text, max(s1, l1) + 1)
                                                   or _title_topic(d, long, l0)):
-                kind = "Task"  # "Knowledge Graph Reasoning (KGR) aims to ...": a problem the field works on
+                kind = "Task"  # "Quill Graph Reasoning (QGR) aims to ...": a problem the field works on
             if kind in {"Method", None} and not told and _METRIC_BEFORE.search(d.text, max(0, l0 - 100), l0):
-                kind = "Metric"  # "two new metrics: Achievement Rate (AR) and ...", "minimizing Age of Information (AoI)"
+                kind = "Metric"  # "two new metrics: Quill Rate (QR) and ...", "minimizing Quill Setup Time (QST)"
             if kind == "Method" and not told:
                 before, _ = d.around(l0, l1)
                 ctx = kind_from_context(before, d.text[s1 + 1:s1 + 80])
@@ -437,9 +437,11 @@ _COMPONENT_BEFORE = re.compile(
     r"\b(?:components?|channels?|modules?|stages?):|\((?:i{1,3}|iv|v|\d)\)|\bnovel|\bour|\binstantiat\w*|"
     r"\bimplement\w*|\bequipped with|\bthrough|\bthe proposed)\s+(?:(?:a|an|the|two|three|four)\s+)?(?:[\w-]+\s+){0,2}$",
     re.I)
+
+
 def _title_topic(d: _Doc, long: str, l0: int) -> bool:
-    """"PPO for Multi-Task Reinforcement Learning" (title) ... "Multi-Task Reinforcement Learning (MTRL) is":
-    a long form the title names as what its method is for, defined outside a proposal, is the problem."""
+    """"Critic Balancing for Quill Valve Adaptation" (title) ... "Quill Valve Adaptation (QVA) shifts ...": a
+    long form the title names as what its method is for, defined outside a proposal, is the problem."""
     if not d.title_end or l0 < d.title_end or d.sents.cues_in(*d.sents.bounds[d.sents.index(l0)]):
         return False
     title = d.text[:d.title_end].lower()
@@ -447,8 +449,8 @@ def _title_topic(d: _Doc, long: str, l0: int) -> bool:
     return i > 0 and re.search(r"\b(?:for|in|of)\s+(?:the\s+)?$", title[:i]) is not None
 
 
-_METRIC_BEFORE = re.compile(r"(?:\bmetrics?\s*(?::|--|—|,|\(|such as|including|namely)\s*(?:[^.;:()]{0,60}\([^()]{1,12}\)"
-                            r"[^.;:()]{0,40}?(?:,|\band\b)\s*)?"
+_METRIC_BEFORE = re.compile(r"(?:\bmetrics?\s*(?::|--|—|,|\(|such as|including|namely)\s*"
+                            r"(?:[^.;:()]{0,60}\([^()]{1,12}\)[^.;:()]{0,40}?(?:,|\band\b)\s*)?"
                             r"|\b(?:minimiz|maximiz|minimis|maximis)\w*\s+(?:the\s+)?)$", re.I)
 _PROBLEM_NOUN_AFTER = re.compile(r"\s(?:tasks?|problems?)\b")
 _MEASURE_AFTER = re.compile(r"\s(?:metric|score|measure|index|rate)s?\b")
@@ -534,7 +536,7 @@ def _from_lexicon(d: _Doc) -> list[Cand]:
             out.append(Cand(s0, end, e.kind, e.name, "lexicon", key=e.id, family=e.family))
             continue
         if e.kind == "Model" and _among_makers(text, start, end, written):
-            d.suppressed.add(written)  # "LLMs from OpenAI, Google, Meta, and DeepSeek": the company, not a model
+            d.suppressed.add(written)  # "chat models made by Google, OpenAI and DeepSeek": the company, not a model
             continue
         if text.startswith("-free", end):
             continue  # "backprop-free optimization" is without it
@@ -593,7 +595,8 @@ _MAKER_BEFORE = re.compile(r"([A-Z][\w]+)(?:\s|-)$")
 _POSSESSED = re.compile(r"['’]s\s([A-Z][\w.-]*\w)")
 
 
-_MAKERS = r"(?:OpenAI|Google|Meta|Anthropic|xAI|Microsoft|Alibaba|Amazon|Apple|NVIDIA|Nvidia|Baidu|ByteDance|Tencent|Huawei|IBM)"
+_MAKERS = (r"(?:OpenAI|Google|Meta|Anthropic|xAI|Microsoft|Alibaba|Amazon|Apple|NVIDIA|Nvidia|Baidu|ByteDance|Tencent|"
+           r"Huawei|IBM)")
 _MAKER_ITEM_BEFORE = re.compile(_MAKERS + r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _MAKER_ITEM_AFTER = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)" + _MAKERS + r"(?![\w-])")
 
@@ -791,7 +794,7 @@ def _from_structure(d: _Doc) -> list[Cand]:
             repeated.add(spans[-1])
         m = _PAIR_AFTER_CUE.match(d.text, cue_end)
         if m and all(g not in shapes.COMMON_CAPS and not shapes.is_stop_form(g) for g in m.group(1, 2)):
-            spans += [m.span(1), m.span(2)]  # "we propose Loop-Retry and Zig-Retry, two simple controls"
+            spans += [m.span(1), m.span(2)]  # "we propose Loop-Quill and Zerb-Quill, two simple controls"
             continue
         m = _TITLED_AFTER_CUE.match(d.text, cue_end)
         if m and _titled_name_ok(m.group(1)):
@@ -812,7 +815,7 @@ def _from_structure(d: _Doc) -> list[Cand]:
             continue
         low = _LOWER_WHICH_AFTER_CUE.match(d.text, cue_end)
         if low and _descriptive_name_ok(low.group(1)) and not shapes.is_stop_form(low.group(1)):
-            spans.append(low.span(1))  # "we introduce tail subtraction, which removes ...": a process it names
+            spans.append(low.span(1))  # "we introduce quill subtraction, which strips ...": a process it names
             continue
         m = _NAME_AFTER_HEAD.match(d.text, cue_end)
         if m and not shapes.is_stop_form(m.group(2)) and m.group(2).split()[0] not in shapes.COMMON_CAPS and (

@@ -35,7 +35,7 @@ METHOD_WORDS = {"optimization", "optimisation", "learning", "training", "tuning"
                 "quantisation", "pruning", "compression", "adaptation", "steering"}
 
 
-# things in the world a paper is about, not techniques: "Light-Emitting Diode (LED)", "Data Manipulation Errors"
+# things in the world a paper is about, not techniques: "Light-Emitting Diode (LED)", "Autonomous Vehicles (AVs)"
 THING_HEADS = {"diode", "diodes", "document", "documents", "disorder", "disorders", "disease", "diseases", "cancer",
                "syndrome", "record", "records", "vehicle", "vehicles", "device", "devices", "station", "stations",
                "market", "markets", "patient", "patients", "vulnerability", "vulnerabilities", "infrastructure",
@@ -266,7 +266,8 @@ def apposition_kind(after: str) -> str | None:
     if head in {"metric", "coefficient"}:
         return "Metric"  # "X, a reference-free metric for ...": what results are measured in
     if head in {"task", "problem"}:
-        return "Benchmark" if re.search(r"\bbenchmark\s+task", phrase, re.I) else "Task"  # "X, a task that ...", "X, an alignment problem for ...": what systems are built for
+        # "X, a task that ...", "X, an alignment problem for ...": what systems are built for
+        return "Benchmark" if re.search(r"\bbenchmark\s+task", phrase, re.I) else "Task"
     if head == "challenge" and not re.search(r"\bchallenge\s+sets?\b", phrase, re.I):
         return None  # "X is a longstanding challenge": a problem, not a test set
     if head == "platform" and re.search(r"evaluat|benchmark|measur", after[:160], re.I):
