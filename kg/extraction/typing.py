@@ -123,9 +123,9 @@ _CTX_EVAL_ON = re.compile(
     re.I)  # "evaluations on A, B, and C", "accuracy on A (72.3) and B": each item
 _CTX_ENUM_HEAD = re.compile(r"\b(benchmarks|datasets|corpora|suites)\b[^.;:]{0,100}:\s.*"
                             r"\((?:\d|i{1,3}|iv|v|[a-e])\)\s*$", re.I)
+# "**+9.8%** on X", "by $\mathbf{+7.7}$ on X"
 _CTX_SCORE_ON = re.compile(r"(?:\d\s?\\?%|[+-]\d+(?:\.\d+)?)\}?\$?\**\s+"
                            r"(?:[\w-]+\s+){0,3}?(?<!based )on\s+(?:the\s+)?$")
-# "**+9.8%** on X", "by $\mathbf{+7.7}$ on X"
 # "On FooQA, ...", "On FooQA and BarQA evaluated under X, ...": the sentence opens on where it is measured
 _SENTENCE_ON = re.compile(r"^\s*(?:On|Across)\s+(?:the\s+)?(?:[A-Z][\w.+'’-]*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 _CLAUSE_AFTER = re.compile(r"^(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w.+'’-]*)*(?:\s*\([^()]{0,40}\))?"
