@@ -241,6 +241,8 @@ def lexicon_patterns(lexicon) -> list[dict]:
         if e.kind == "Method" and shapes.is_stop_form(e.name):
             continue  # an umbrella technique ("test-time scaling") is not named by any of its spellings either
         forms = list(e.forms())
+        # "T5 model" adds nothing to "T5" but length, and would win "FLAN-T5 model" from the longer name
+        forms = [f for f in forms if not (f.endswith((" model", " models")) and f.rsplit(" ", 1)[0] in forms)]
         if e.kind in {"Method", "Model"}:
             forms += [p for p in map(_plural, forms) if p]
         for form in dict.fromkeys(forms):

@@ -413,7 +413,7 @@ def _from_acronyms(d: _Doc) -> tuple[list[Cand], list[tuple[Cand, Cand]]]:
                                                   or _PROBLEM_NOUN_AFTER.match(d.text, max(s1, l1) + 1)
                                                   or _title_topic(d, long, l0)):
                 kind = "Task"  # "Quill Graph Reasoning (QGR) aims to ...": a problem the field works on
-            if kind in {"Method", None} and not told and _METRIC_BEFORE.search(d.text, max(0, l0 - 100), l0):
+            if kind in {"Method", None} and not told and _METRIC_BEFORE.search(d.text, max(0, l0 - 400), l0):
                 kind = "Metric"  # "two new metrics: Quill Rate (QR) and ...", "minimizing Quill Setup Time (QST)"
             if kind == "Method" and not told:
                 before, _ = d.around(l0, l1)
@@ -450,13 +450,14 @@ def _title_topic(d: _Doc, long: str, l0: int) -> bool:
 
 
 _METRIC_BEFORE = re.compile(r"(?:\bmetrics?\s*(?::|--|—|,|\(|such as|including|namely)\s*"
-                            r"(?:[^.;:()]{0,60}\([^()]{1,12}\)[^.;:()]{0,40}?(?:,|\band\b)\s*)?"
-                            r"|\b(?:minimiz|maximiz|minimis|maximis)\w*\s+(?:the\s+)?)$", re.I)
-_PROBLEM_NOUN_AFTER = re.compile(r"\s(?:tasks?|problems?)\b")
-_MEASURE_AFTER = re.compile(r"\s(?:metric|score|measure|index|rate)s?\b")
+                            r"(?:[^.;:()]{0,60}\([^()]{1,12}\)[^.;:()]{0,40}?(?:,|\band\b)\s*){0,6}"
+                            r"|\b(?:minimiz|maximiz|minimis|maximis)\w*\s+(?:the\s+)?"
+                            r"|\bmeasured\s+(?:by|with|via|using|as)\s+(?:the\s+)?)$", re.I)
+_PROBLEM_NOUN_AFTER = re.compile(r"\}?\s(?:tasks?|problems?)\b")
+_MEASURE_AFTER = re.compile(r"\}?\s(?:metric|score|measure|index|rate)s?\b")
 _PROBLEM_VERB_AFTER = re.compile(r"\s+(?:aims|requires|remains|necessitates|involves|seeks|plays|refers)\b")
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an|the)\s+)?$")
-_TECHNIQUE_AFTER = re.compile(r"\s(?:mechanism|module|reward|framework|algorithm|method|strategy|controller|scheme|"
+_TECHNIQUE_AFTER = re.compile(r"\}?\s(?:mechanism|module|reward|framework|algorithm|method|strategy|controller|scheme|"
                               r"technique|approach|loss|objective)s?\b")
 # heads that name a problem whatever introduces them ("we propose ... Visual Question Answering (VQA)")
 _TASK_ONLY_HEADS = {"answering", "detection", "recognition", "grounding", "translation", "classification", "retrieval",
@@ -912,10 +913,17 @@ def _from_name_shapes(d: _Doc) -> list[Cand]:
             kind = kind or kind_from_shape(t, d.method_forms) or "Method"
         if kind is None:
             kind, origin = kind_from_shape(t, d.method_forms) or _TASK_AFTER.search(t) and "Benchmark", "shape"
+        family = None
+        if kind is None and (variant := _MODEL_VARIANT.fullmatch(t)) and (
+                known := d.lex.lookup(variant.group(1), "Model")):
+            kind, origin, family = "Model", "shape", known[0].id  # "ZebraNet-B", "ZebraNet-Large": a size of a known model
         if kind is None or (origin in {"context", "shape"} and len(t) < 3):
             continue
-        out.append(Cand(s0, s1, kind, clean_latex(t), origin, guessed=guessed))
+        out.append(Cand(s0, s1, kind, clean_latex(t), origin, guessed=guessed, family=family))
     return out
+
+
+_MODEL_VARIANT = re.compile(r"(.+\w)-(?:[BLSMHTG]|XX?L|Base|Large|Small|Tiny|Huge|Medium|Mini)(?:/\d{1,2})?")
 
 
 # "42.7% on Kestrel-Holm": a score on a Title-Case compound (which the shape finder leaves out, as it does
@@ -1034,6 +1042,7 @@ def _slashed_sizes(d: _Doc, cands: list[Cand]) -> list[Cand]:
 
 _STRESSED = re.compile(r"[A-Z]{2,}[a-z]{3,}|[a-z]+[A-Z][A-Za-z]*")
 _CAPS_NAME = re.compile(r"(?<![\w-])[\w-]*[A-Z][\w-]*[A-Z][\w-]*")
+_ONE_CAP_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}(?![\w-])")
 
 
 def _stressed_word(d: _Doc, c: Cand) -> bool:
@@ -1046,12 +1055,16 @@ def _stressed_word(d: _Doc, c: Cand) -> bool:
         return False  # a name is used again; a stressed word spells its letters once
     caps = [ch for ch in word if ch.isupper()]
     a, b = d.sents.bounds[d.sents.index(c.start)]
-    for m in _CAPS_NAME.finditer(d.text, max(a, c.start - 150), min(b, c.end + 150)):
+    lo, hi = max(a, c.start - 150), min(b, c.end + 150)
+    # a name with one capital ("Tarp (adaptive TIme wARp ...)") spells its letters in capitals too
+    names = [(m, m.group(0)) for m in _CAPS_NAME.finditer(d.text, lo, hi)] + [
+        (m, m.group(0).upper()) for m in _ONE_CAP_NAME.finditer(d.text, lo, hi) if m.group(0) not in shapes.COMMON_CAPS]
+    for m, letters in names:
         if m.start() == c.start:
             continue
         gloss = _GLOSS_AFTER.fullmatch(d.text, m.end(), c.start) if m.end() <= c.start else \
             _GLOSS_BEFORE.fullmatch(d.text, c.end, m.start())
-        it = iter(ch for ch in m.group(0) if ch.isupper())
+        it = iter(ch for ch in letters if ch.isupper())
         if gloss and all(ch in it for ch in caps):
             return True
     return False

@@ -117,7 +117,7 @@ _CTX_METRIC_AFTER = re.compile(r"^\s*(?:of|=|:)\s*[-+]?\d")
 _CTX_EVAL_ON = re.compile(
     r"(?:\b(?:evaluat\w*|benchmark\w*|experiments?|results?|tested|test|performance|accuracy|scores?|"
     r"improvements?|gains?|boosts?|speedups?|outperform\w*|"
-    r"state-of-the-art|SOTA)\s+(?:[\w-]+\s+){0,3}?(?:on|in|at)|(?<![\w.-])\d+\.\d+\s+on)"  # "to 0.71 on X"
+    r"state-of-the-art|SOTA)\s+(?:[\w-]+\s+){0,3}?(?:on|in|at|across)|(?<![\w.-])\d+\.\d+\$?\s+on)"  # "to 0.71 on X"
     r"\s+(?:the\s+)?(?:challenging\s+)?(?:both\s+)?"
     r"(?:[A-Z][\w.+'’-]*(?:\s\([^()]{1,20}\))?(?:,\s*|\s+(?=and\s|or\s))){0,6}(?:and\s+|or\s+)?$",
     re.I)  # "evaluations on A, B, and C", "accuracy on A (72.3) and B": each item
