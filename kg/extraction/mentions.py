@@ -257,11 +257,13 @@ _COMPONENT_VERBS = (r"uses|utilizes|analyzes|analyses|combines|organizes|organis
                     r"leverages|integrates|decomposes|produces|selects|maps|converts|encodes|predicts|refines|"
                     r"retrieves|verifies|evaluates|identifies|extracts|transforms|constructs|aggregates|filters|"
                     r"computes|estimates|assigns|routes|translates|captures|enforces|detects|executes|synthesizes|"
-                    r"stores|ranks|rewrites|checks")
+                    r"stores|ranks|rewrites|checks|replaces|enables|provides|ensures|learns|guides|adapts|balances|"
+                    r"prunes|injects|aligns|allocates|schedules|monitors|coordinates|decides|distills|compresses")
 _COMPONENT_SUBJECT = re.compile(
     r"\s*(?:The\s+)?((?!(?:The|This|These|Our|Each|Recent|Existing|Current)\s)"
     r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3})"
-    r"\s+(?:(?:then|first|also|further|finally)\s+)?"
+    r"\s+(?:(?:then|first|also|further|finally|jointly|dynamically|adaptively|explicitly|automatically|"
+    r"iteratively)\s+)?"
     r"(?:" + _COMPONENT_VERBS + r")\b")
 
 

@@ -108,6 +108,8 @@ _NAMING = re.compile(r"(?:we\s+)?(?:term|call|name|dub)\s+(?:this|the|our)\s+(?:
 
 
 _COLON = re.compile(r"\s*[:：]")
+_BASE_BETWEEN = re.compile(r"\b(?:extends|extending|builds? (?:on|upon)|built (?:on|upon)|based on|outperform\w*)\b",
+                           re.I)
 _ARTICLE_GAP = re.compile(r"\s*(?:(?:a|an|the|our)\s+)?(?:(?:new|novel)\s+)?")
 _AND_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
@@ -117,6 +119,9 @@ def proposed(p: _Paper) -> set[int]:
     out: set[int] = set()
     title_end = p.sents.title_len
     for i, c in enumerate(p.m):
+        if c.origin == "proposal" and (cue := p.sents.last_cue_before(c.start)) and _BASE_BETWEEN.search(
+                p.text, cue[1], c.start):
+            continue  # "we propose X, which extends Y": Y is what the new thing builds on
         if c.origin in {"proposal", "title"}:
             out.add(i)
         elif c.start < title_end and not p.text[:c.start].strip() and _COLON.match(p.text, c.end, title_end):
@@ -128,6 +133,8 @@ def proposed(p: _Paper) -> set[int]:
             if first is not None and p.m[first].kind == "Model" and (p.m[first].key or p.m[first].family) and (
                     "train" in p.text[cue_start:cue_end].lower()):
                 first = None  # "we train a Qwen2.5-7B model": a known model is trained, not introduced
+            if first is not None and p.m[first].key is not None and p.text[cue_start:cue_end].lower() == "namely":
+                first = None  # "four widely used models, namely Claude and Grok": known things, listed
             gap = p.text[cue_end:p.m[first].start] if first is not None else ""
             if first is not None and p.m[first].key is not None and not _ARTICLE_GAP.fullmatch(
                     gap) and not _NAMING.fullmatch(

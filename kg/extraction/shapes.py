@@ -6,7 +6,7 @@ from functools import lru_cache
 
 # Umbrella words and acronyms that are fields, not named things (annotation guidelines: not entities).
 STOP_FORMS = {
-    "llm", "llms", "lm", "lms", "rl", "drl", "marl", "ai", "agi", "nlp", "ml", "dl", "vlm", "vlms", "mllm", "mllms",
+    "llm", "llms", "lm", "lms", "rl", "drl", "marl", "ai", "agi", "nlp", "ml", "dl", "vlm", "vlms", "mllm", "mllms", "kv",
     "lrm", "lrms", "slm", "slms", "gui", "guis", "api", "apis", "gpu", "gpus", "cpu", "cpus", "tpu", "npu", "sota",
     "qa", "ood", "iid", "nn", "ann", "anns", "dnn", "dnns", "cnn", "cnns", "rnn", "rnns", "gnn", "gnns", "mlp", "mlps", "ir",
     "cv", "url", "pdf", "json", "html", "sql", "io", "os", "ui", "ux", "iot", "uav", "uavs", "xai", "hci", "kg",
@@ -164,6 +164,8 @@ def is_name_shaped(s: str) -> bool:
         return False  # a Title-Case compound ("Vision-Language", "Multi-Agent"), not a coined name
     if len(parts) > 1 and all(x.lower() in STOP_FORMS or x.lower() in _GENERIC_PARTS for x in parts):
         return False  # "MLLM-Agent", "Speech-LLM", "LLM-LMM": kinds of system put together, not a name
+    if len(parts) == 2 and parts[0] == "Human" and parts[1].lower() in {"llm", "ai", "agent", "robot", "machine"}:
+        return False  # "Human-LLM collaboration": who works with whom
     if len(parts) > 1 and any(_LOWER_WORD.fullmatch(x) for x in parts):
         return False  # a known name used as a modifier ("DPO-trained", "non-CoT", "SFT-to-GRPO")
     if uppers >= 2 or inner_cap:
@@ -177,7 +179,7 @@ _ATTRIBUTIVE = re.compile(
 # after an acronym a participle says how it was used ("DPO-Tuned", "CoT-Grounded"); after a sized model it is a
 # variant ("Foo-27B-Tuned")
 _ACRONYM_PARTICIPLE = re.compile(r"^([A-Z][A-Za-z]{1,5})-(?:[Tt]uned|[Gg]rounded|[Tt]rained|[Dd]istilled|[Aa]ssisted|"
-                                 r"[Ss]upervised|[Rr]egularized|[Cc]onstrained|[Cc]onditioned)$")
+                                 r"[Ss]upervised|[Rr]egularized|[Cc]onstrained|[Cc]onditioned|[Cc]ontrolled)$")
 
 
 def find_name_shapes(text: str) -> list[tuple[int, int]]:
