@@ -22,7 +22,7 @@ KINDS = ("Method", "Model", "Benchmark", "Dataset")
 DIM = 1 << 15
 DEFAULT_WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "typer.npz"
 _CTX = 4  # sentences per name that the features read
-CONFIDENT = 0.7  # the model's kind replaces the rules' only with at least this probability
+CONFIDENT = 0.8  # the model's kind replaces the rules' only with at least this probability
 
 _WORD = re.compile(r"[a-z]+|\d+")
 _UPPER, _LOWER, _DIGITS = re.compile(r"[A-Z]+"), re.compile(r"[a-z]+"), re.compile(r"\d+")

@@ -195,7 +195,13 @@ def _title_prefix(text: str, title_end: int) -> list[tuple[int, int]]:
     if m and (m.group(1)[0].isupper() or shapes.is_name_shaped(m.group(1))) and m.group(1) not in shapes.COMMON_CAPS \
             and m.group(1) not in _PAPER_KINDS:
         return [(m.start(1), m.end(1))]
+    m = _TITLED_PREFIX.match(text, 0, title_end + 1)
+    if m and m.group(1).split()[0] not in shapes.COMMON_CAPS and text.find(m.group(1), title_end) >= 0:
+        return [(m.start(1), m.end(1))]  # "Quill Router: ..." and "Quill Router" again in the abstract: a name
     return []
+
+
+_TITLED_PREFIX = re.compile(r"\s*([A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){1,2})\s*[:：]\s")
 
 
 _COLLECTION_IN_TITLE = re.compile(r"\b(benchmark|dataset|corpus|suite|arena|testbed|leaderboard)s?\b", re.I)

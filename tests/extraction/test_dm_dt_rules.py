@@ -36,3 +36,20 @@ def test_a_controlled_attribute_is_not_a_name(extractor):
     ex = run(extractor, "We measure whether models follow the Quill Reading Scale (QRS) when they write stories.",
              title="An Evaluation Framework for QRS-Controlled Story Generation")
     assert "QRS-Controlled" not in names(ex)
+
+
+# ---------------------------------------------------------------- rules added once du-eb became development data
+def test_a_title_case_title_prefix_the_abstract_repeats_is_a_name(extractor):
+    ex = run(extractor, "We show that Quill Poisoning lets an attacker steer the answers of retrieval agents.",
+             title="Quill Poisoning: Corrupting Graphs to Mislead Agents")
+    assert "Quill Poisoning" in names(ex, "Method")
+    study = run(extractor, "Models often think while they speak, and we measure how much.",
+                title="Thinking While Speaking: A Study of Spoken Reasoning")
+    assert not names(study, "Method")
+
+
+def test_competition_years_are_benchmarks_and_a_simulators_long_form_is_known(full_extractor):
+    ex = run(full_extractor, "Our prover scores well on IMO 2025 and Putnam 2024, and the planner drives in the Car "
+                             "Learning to Act (CARLA) simulator.")
+    assert {"IMO 2025", "Putnam 2024", "CARLA"} <= names(ex, "Benchmark")
+    assert "Car Learning" not in names(ex)
