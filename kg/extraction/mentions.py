@@ -1088,7 +1088,8 @@ _TRAIN_BEFORE = re.compile(
 
 
 _EVAL_ON_LIST = re.compile(r"\b(?:on|across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                           r"(?:[\w.+-]+(?:\s[\w.+-]+)?,\s+(?:and\s+)?)*(?:and\s+)?$", re.I)  # "on the GSM8K, MATH-500, and "
+                           r"(?:[\w.+-]+(?:\s[\w.+-]+)?(?:,\s+(?:and\s+)?|\s+(?=and\s)))*(?:and\s+)?$",
+                           re.I)  # "on the GSM8K, MATH-500, and ", "on A, B and "
 _EVAL_WORDS = re.compile(r"\b(?:improv\w*|outperform\w*|achiev\w*|accuracy|results?|experiments?|evaluat\w*|"
                          r"state-of-the-art|surpass\w*|reach\w*|scores?)\b|\d\s?%", re.I)
 

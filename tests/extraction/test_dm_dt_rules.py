@@ -53,3 +53,10 @@ def test_competition_years_are_benchmarks_and_a_simulators_long_form_is_known(fu
                              "Learning to Act (CARLA) simulator.")
     assert {"IMO 2025", "Putnam 2024", "CARLA"} <= names(ex, "Benchmark")
     assert "Car Learning" not in names(ex)
+
+
+def test_known_benchmarks_a_list_calls_datasets_stay_benchmarks_where_results_are_on_them(full_extractor):
+    ex = run(full_extractor, "Our router's results on AIME24, MATH500 and OlympiadBench datasets indicate parity "
+                             "with larger models.")
+    assert {"MATH-500", "OlympiadBench"} <= names(ex, "Benchmark")
+    assert "OlympiadBench" not in names(ex, "Dataset")
