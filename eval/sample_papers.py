@@ -35,8 +35,8 @@ def pool(text: str) -> str | None:
     return "rl" if _RL.search(text) else None
 
 
-_RL_ANY = re.compile(r"reinforcement learning|\bRL(?:VR|HF|AIF)?\b|\bGRPO\b|\bPPO\b|\bpolicy (?:optimi[sz]ation|gradient)",
-                     re.I)
+_RL_ANY = re.compile(r"reinforcement learning|\bRL(?:VR|HF|AIF)?\b|\bGRPO\b|\bPPO\b"
+                     r"|\bpolicy (?:optimi[sz]ation|gradient)", re.I)
 
 
 def rl_pool(text: str) -> str | None:

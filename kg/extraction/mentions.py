@@ -924,7 +924,8 @@ def _from_name_shapes(d: _Doc) -> list[Cand]:
         family = None
         if kind is None and (variant := _MODEL_VARIANT.fullmatch(t)) and (
                 known := d.lex.lookup(variant.group(1), "Model")):
-            kind, origin, family = "Model", "shape", known[0].id  # "ZebraNet-B", "ZebraNet-Large": a size of a known model
+            # "ZebraNet-B", "ZebraNet-Large": a size of a known model
+            kind, origin, family = "Model", "shape", known[0].id
         if kind is None or (origin in {"context", "shape"} and len(t) < 3):
             continue
         out.append(Cand(s0, s1, kind, clean_latex(t), origin, guessed=guessed, family=family))
@@ -1064,7 +1065,7 @@ def _stressed_word(d: _Doc, c: Cand) -> bool:
     caps = [ch for ch in word if ch.isupper()]
     a, b = d.sents.bounds[d.sents.index(c.start)]
     lo, hi = max(a, c.start - 150), min(b, c.end + 150)
-    # a name with one capital ("Tarp (adaptive TIme wARp ...)") spells its letters in capitals too
+    # a name with one capital ("Perch (adaptive PEnalty and Reward sCHeduling)") spells its letters in capitals too
     names = [(m, m.group(0)) for m in _CAPS_NAME.finditer(d.text, lo, hi)] + [
         (m, m.group(0).upper()) for m in _ONE_CAP_NAME.finditer(d.text, lo, hi) if m.group(0) not in shapes.COMMON_CAPS]
     for m, letters in names:

@@ -6,7 +6,8 @@ from functools import lru_cache
 
 # Umbrella words and acronyms that are fields, not named things (annotation guidelines: not entities).
 STOP_FORMS = {
-    "llm", "llms", "lm", "lms", "rl", "drl", "marl", "ai", "agi", "nlp", "ml", "dl", "vlm", "vlms", "mllm", "mllms", "kv",
+    "llm", "llms", "lm", "lms", "rl", "drl", "marl", "ai", "agi", "nlp", "ml", "dl", "vlm", "vlms", "mllm", "mllms",
+    "kv",
     "lrm", "lrms", "slm", "slms", "gui", "guis", "api", "apis", "gpu", "gpus", "cpu", "cpus", "tpu", "npu", "sota",
     "qa", "ood", "iid", "nn", "ann", "anns", "dnn", "dnns", "cnn", "cnns", "rnn", "rnns", "gnn", "gnns", "mlp", "mlps", "ir",
     "cv", "url", "pdf", "json", "html", "sql", "io", "os", "ui", "ux", "iot", "uav", "uavs", "xai", "hci", "kg",
