@@ -15,13 +15,27 @@ _STOP_SHORT = {"e.g.", "i.e.", "et al.", "etc.", "ie", "eg", "cf."}
 def _is_short_form(s: str) -> bool:
     if s.lower() in _STOP_SHORT or not _SHORT.match(s):
         return False
-    letters = [c for c in s if c.isalpha()]
+    letters = [c for c in _spelled(s) if c.isalpha()]
     if _PLURAL_CAPS.fullmatch(s):
         return False  # a plural ("LLMs", "VANETs") names a class of things, not one named thing
     return len(letters) >= 2 and any(c.isupper() for c in s) and len(s.split()) <= 2
 
 
-_DOUBLED = re.compile(r"([A-Za-z])(?:\^\{?2\}?|²|2(?=[A-Z]))")
+# a letter written with a count: "C^2DLM", "C²DLM", "D2Plan", "R3", "GR$^3$" (that many words start with it)
+_DOUBLED = re.compile(r"([A-Za-z])(?:\$?\^\{?([23])\}?\$?|([²³]))|([A-Z])(2)(?=[A-Z])")
+_COUNTED_LAST = re.compile(r"[A-Z]{1,4}[23]")  # "R3", "GR2"; not "Qwen2", a name's version
+_COUNTS = {"2": 2, "3": 3, "²": 2, "³": 3}
+
+
+def _spelled(short: str) -> str:
+    """``short`` with each counted letter written out: "R3" -> "RRR", "C^2DLM" -> "CCDLM".
+
+    >>> [_spelled(s) for s in ("R3", "GR$^3$", "C²DLM", "D2Plan", "TD3", "Qwen2")]
+    ['RRR', 'GRRR', 'CCDLM', 'DDPlan', 'TDDD', 'Qwen2']
+    """
+    if _COUNTED_LAST.fullmatch(short):
+        return short[:-1] + short[-2] * (_COUNTS[short[-1]] - 1)
+    return _DOUBLED.sub(lambda m: (m.group(1) or m.group(4)) * _COUNTS[m.group(2) or m.group(3) or m.group(5)], short)
 
 
 def best_long_form(short: str, long: str) -> int | None:
@@ -31,7 +45,7 @@ def best_long_form(short: str, long: str) -> int | None:
     >>> long[best_long_form("GRPO", long):]
     'Group Relative Policy Optimization'
     """
-    short = _DOUBLED.sub(r"\1\1", short)  # "C^2DLM", "C²DLM", "D2Plan": two words start with that letter
+    short = _spelled(short)  # "C^2DLM", "R3": two or three words start with that letter
     s_idx, l_idx = len(short) - 1, len(long) - 1
     while s_idx >= 0:
         c = short[s_idx].lower()
@@ -64,8 +78,9 @@ def initials_long_form(short: str, long: str) -> int | None:
     >>> initials_long_form("GRPO", "we use policy optimisation") is None
     True
     """
-    letters = [c.lower() for c in _DOUBLED.sub(r"\1\1", short) if c.isalpha()]
-    if len(letters) < 2 or len(letters) != sum(c.isalnum() for c in short):
+    spelled = _spelled(short)
+    letters = [c.lower() for c in spelled if c.isalpha()]
+    if len(letters) < 2 or len(letters) != sum(c.isalnum() for c in spelled):
         return None  # digits or symbols in the short form: leave it to Schwartz–Hearst
     parts = list(re.finditer(r"[A-Za-z][A-Za-z']*", long))
     i, start = len(letters) - 1, None
@@ -187,7 +202,7 @@ def _long_before(text: str, m: re.Match, inner: str, i0: int) -> tuple[int, int,
     for b in _BOUNDARY.finditer(text, max(0, m.start() - 300), m.start()):
         window_start = b.end()
     before = text[window_start:m.start()].rstrip()
-    n_letters = sum(c.isalnum() for c in inner)
+    n_letters = sum(c.isalnum() for c in _spelled(inner))
     max_words = min(n_letters + 5, 2 * n_letters)
     words = before.split()
     cand = " ".join(words[-max_words:]) if words else ""
@@ -195,13 +210,13 @@ def _long_before(text: str, m: re.Match, inner: str, i0: int) -> tuple[int, int,
         return None
     cand_start = window_start + len(before) - len(cand)
     k = initials_long_form(inner, cand)
-    if k is None:
+    if k is None and not _COUNTED_LAST.fullmatch(inner):  # "R3" only from initials: not "Protocol Compliance (P2)"
         k = best_long_form(inner, cand)
+        prev = _LAST_WORD.search(cand, 0, k) if k is not None else None
+        if _DOUBLED.match(inner) and prev and prev.group(1)[:1].lower() == inner[:1].lower():
+            k = prev.start(1)  # the doubled letter's first word: S-H alone takes the shortest tail
     if k is None:
         return None
-    prev = _LAST_WORD.search(cand, 0, k)
-    if _DOUBLED.match(inner) and prev and prev.group(1)[:1].lower() == inner[:1].lower():
-        k = prev.start(1)  # the doubled letter's first word: S-H alone takes the shortest tail
     long = cand[k:]
     if (_words(long) < 2 and "-" not in long and len(long) <= len(inner) + 1) or long.lower() == inner.lower():
         return None

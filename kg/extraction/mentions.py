@@ -225,7 +225,7 @@ def _title_kind(text: str, title_end: int) -> str | None:
 
 _ENUM = re.compile(  # starts with its literal "(": what may come before it is checked in _enumerated
     r"\((?:\d|i{1,3}|iv|v|[a-e])\)\s+(?:"
-    r"((?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*)\s*(?=[,:(]|\s(?:that|which|to|for)\b|\s[a-z]{3,}(?<!ss)s\s(?:[a-z]|\w+ed\b))"
+    r"(?:(?:A|An|The)\s+(?=[A-Z]))?((?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*)\s*(?=[,:(]|\s(?:that|which|to|for)\b|\s[a-z]{3,}(?<!ss)s\s(?:[a-z]|\w+ed\b))"
     # "(i) gradient echo weighting, which rescales ...": a lower-case component the clause describes
     r"|((?!(?:a|an|the|we|our|it|its|this|these|to|how|what|when|whether)\s)[a-z][\w-]*(?:\s[a-z][\w-]*){1,3})"
     r"(?=,\s(?:which|that)\s))")
@@ -246,8 +246,9 @@ def _descriptive_name_ok(phrase: str) -> bool:
 
 
 def _enumerated(text: str) -> list[tuple[int, int]]:
-    """"(1) Adaptive Drafter, a lightweight ..." — capitalised components a paper enumerates; "(2) DriveFoo,
-    a generator that ...": a coined one-word name too."""
+    """"(1) Adaptive Drafter, a lightweight ..." — capitalised components a paper enumerates (without an article
+    before one: "(1) A Verified Foo System that ..."); "(2) DriveFoo, a generator that ...": a coined one-word
+    name too."""
     out = [m.span(1) if m.group(1) else m.span(2) for m in _ENUM.finditer(text)
            if (not m.start() or text[m.start() - 1].isspace() or text[m.start() - 1] in ";:,")
            and (_descriptive_name_ok(m.group(2)) if m.group(2) else not shapes.is_stop_form(m.group(1)))]
@@ -1022,7 +1023,12 @@ def collect(doc: Doc, lex: Lexicon, sents: Sentences) -> tuple[list[Cand], list[
             cut = c.end - len(last) - 1  # "ZELKOVA-a novel framework": a dash, then an article
             c.name = c.name[:cut - c.end] if c.name.endswith(d.text[cut:c.end]) else c.name
             c.end = cut
-    return [c for c in cands if not _stressed_word(d, c)], defs
+    urls = [m.span() for m in _URL.finditer(d.text)] if "://" in d.text or "www." in d.text else []
+    return [c for c in cands if not _stressed_word(d, c)
+            and not any(u0 <= c.start and c.end <= u1 for u0, u1 in urls)], defs
+
+
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()]*[^\s<>\"'().,;:]")  # "github.com/Qwen-Foo" names no model
 
 
 def _benchmark_suffixes(d: _Doc, cands: list[Cand]) -> None:
@@ -1083,9 +1089,10 @@ _GLOSS_AFTER = re.compile(r"\s*[,:(]\s*(?:(?:a|an|the)\s+)?(?:[\w,-]+\s+){0,8}")
 _GLOSS_BEFORE = re.compile(r"[^()]{0,120}\(")  # "... wOrld modeling (NAME"
 
 
-_TRAIN_BEFORE = re.compile(
+_TRAIN_BEFORE = re.compile(  # "trained the small model Foo-3B on": a sized name may follow the words between
     r"\b(?:train\w*|fine-?tun\w*|distill\w*|post-train\w*|curated|sampled|drawn)\s+(?:[\w.-]+\s+){0,3}?"
-    r"(?:on|with|using|from)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", re.I)
+    r"(?:[\w.-]*\d[\w.-]*\s+)?(?:on|with|using|from)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", re.I)
+_TRAIN_SPLIT_AFTER = re.compile(r"\s(?:training|train)\s(?:set|split|data|subset)\b", re.I)  # "the MATH training set"
 
 
 _EVAL_ON_LIST = re.compile(r"\b(?:on|across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
@@ -1115,8 +1122,8 @@ def _training_role(d: _Doc, cands: list[Cand]) -> None:
 
 
 def _trained_on(d: _Doc, c: Cand) -> bool:
-    before = d.around(c.start, c.end)[0]
-    return _TRAIN_BEFORE.search(before[-80:]) is not None
+    before, after = d.around(c.start, c.end)
+    return _TRAIN_BEFORE.search(before[-80:]) is not None or _TRAIN_SPLIT_AFTER.match(after) is not None
 
 
 def _scored_on(d: _Doc, c: Cand) -> bool:

@@ -382,6 +382,8 @@ _SHAPE_BENCH = re.compile(r"(?:Bench|bench|BENCH|Arena|Gym)(?:[-\s]?(?:v?\d+|Lit
 _SHAPE_BENCH_FIRST = re.compile(r"(?:Bench|bench)[A-Z0-9-]")
 _SHAPE_COLLECTION = re.compile(r"\s(Benchmark|Suite|Dataset|Corpus)$")
 _SHAPE_DATA_SIZE = re.compile(r"[A-Za-z]-\d+(?:\.\d+)?[Kk]$")
+# "FooGraspData", "Bar-Corpus": a coined word whose last part says it is data (one capital before it at least)
+_SHAPE_DATA_WORD = re.compile(r"^[A-Z0-9][\w-]*[a-z0-9]-?(?:Corpus|Data)$")
 _SHAPE_YEAR = re.compile(r"[A-Za-z]-?20[12]\d$")
 _SHAPE_SIZE = re.compile(r"-A?\d+(?:\.\d+)?B(?:-[A-Za-z]+)*$")  # "Foo-7B-Instruct", "Foo-A3B" (active size)
 _SHAPE_PARTS = re.compile(r"[-\s]")
@@ -405,6 +407,8 @@ def kind_from_shape(name: str, method_forms: set[str]) -> str | None:
     if (name.endswith("QA") and len(name) > 4) or (collection and collection.group(1) in {"Benchmark", "Suite"}):
         return "Benchmark"
     if collection:
+        return "Dataset"
+    if _SHAPE_DATA_WORD.match(name):
         return "Dataset"
     if _SHAPE_DATA_SIZE.search(name):
         # "Foo-Math-17k", "BarLesion-14K": a count of examples ("AgriBench-13K" still a benchmark)
