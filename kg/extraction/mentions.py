@@ -198,7 +198,14 @@ def _title_prefix(text: str, title_end: int) -> list[tuple[int, int]]:
     m = _TITLED_PREFIX.match(text, 0, title_end + 1)
     if m and m.group(1).split()[0] not in shapes.COMMON_CAPS and text.find(m.group(1), title_end) >= 0:
         return [(m.start(1), m.end(1))]  # "Quill Router: ..." and "Quill Router" again in the abstract: a name
+    m = _REPORT_TITLE.match(text, 0, title_end)
+    if m and m.group(1) not in shapes.COMMON_CAPS:
+        return [m.span(1)]
     return []
+
+
+# "Quillon2 Technical Report": what a technical report reports is, more often than not, a model
+_REPORT_TITLE = re.compile(r"\s*([A-Z][\w.+-]*[\w+](?:\s[vV]?\d+(?:\.\d+)*)?)\s+Technical\s+Report\s*$")
 
 
 _TITLED_PREFIX = re.compile(r"\s*([A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){1,2})\s*[:：]\s")
@@ -871,9 +878,13 @@ def _from_structure(d: _Doc) -> list[Cand]:
             if named else None) or (
             phrases.head_kind(name.split()[-1]) if " " in name else None)
         shape = kind_from_shape(name, d.method_forms)
+        if told is None and s0 < d.title_end and _REPORT_TITLE.match(d.text, 0, d.title_end):
+            again = d.text.find(name + ",", d.title_end)  # "We present Foo2, an agent framework": its own words
+            told = (apposition_kind(d.text[again + len(name):again + len(name) + 160]) if again >= 0 else None
+                    ) or shape or "Model"
         if told == "Method" and shape == "Benchmark" and not _KIND_SAID.match(after):
             told = shape  # "Queue-Bench: A First Look at ...": the name says more than a vague subtitle
-        kind = told or shape or "Method"
+        kind = _sized_model(told or shape or "Method", name, d)
         out.append(Cand(s0, s1, kind, clean_latex(name), "proposal", guessed=told is None))
         if (s0, s1) in repeated and len(name) >= 3:  # the title's or the cue's name, wherever it comes again
             # str.find, not a regex built per name (compiling one cost more than the search)
@@ -884,6 +895,14 @@ def _from_structure(d: _Doc) -> list[Cand]:
                     out.append(Cand(a, b, kind, clean_latex(name), "title", guessed=True))
                 a = d.text.find(name, b)
     return out
+
+
+def _sized_model(kind: str | None, name: str, d: _Doc) -> str | None:
+    """"We train Foo-SWE-32B, a software agent", "Foo-8B: A Post-Training Pipeline": a sized checkpoint is a
+    model, whatever the words around call the work."""
+    if kind == "Method" and shapes.has_size(name) and kind_from_shape(name, d.method_forms) == "Model":
+        return "Model"
+    return kind
 
 
 def _from_name_shapes(d: _Doc) -> list[Cand]:
@@ -910,8 +929,6 @@ def _from_name_shapes(d: _Doc) -> list[Cand]:
         named = _CUE_NAMED.search(before)  # "a new GUI benchmark called NORGUI": the words before "called" type it
         kind = (named and named_kind(before[:named.start()])) or kind_from_context(
             before[:named.start()] if named else before, after, t)
-        if kind == "Method" and shapes.has_size(t) and kind_from_shape(t, d.method_forms) == "Model":
-            kind = "Model"  # "we train Foo-SWE-32B, a software agent": a sized checkpoint is a model
         origin, guessed = "context", False
         in_title_prefix = d.title_end and s0 < d.title_end and not d.text[:s0].strip() and re.match(
             r"^\s*[:：]", d.text[s1:d.title_end])
@@ -920,6 +937,7 @@ def _from_name_shapes(d: _Doc) -> list[Cand]:
             kind = kind or (_title_kind(d.text, d.title_end) if in_title_prefix else None)
             guessed = kind is None  # a kind from the name's shape alone is still a guess
             kind = kind or kind_from_shape(t, d.method_forms) or "Method"
+        kind = _sized_model(kind, t, d)
         if kind is None:
             kind, origin = kind_from_shape(t, d.method_forms) or _TASK_AFTER.search(t) and "Benchmark", "shape"
         family = None

@@ -55,3 +55,20 @@ def test_a_letter_with_a_count_spells_that_many_initials():
     assert ("QR2", "Quill Routing Replay") in found
     assert ("$R^3$", "Rollout Recall Rescoring") in found
     assert not {short for short, _ in found} & {"P2"}
+
+
+# ---------------------------------------------------------------- rules added once fi-fp became development data
+def test_a_sized_title_prefix_is_a_model(extractor):
+    ex = run(extractor, "We build on an open 8B base and tune it in two stages.",
+             title="QuillExp-8B: A Post-Training Pipeline via Full-Scale Search")
+    assert "QuillExp-8B" in names(ex, "Model")
+    assert "QuillExp-8B" not in names(ex, "Method")
+
+
+def test_what_a_technical_report_reports_is_a_model(extractor):
+    ex = run(extractor, "We present Quillon2. Trained in three stages, Quillon2 runs on phones.",
+             title="Quillon2 Technical Report")
+    assert "Quillon2" in names(ex, "Model")
+    framework = run(extractor, "We present Quillon2, an agent framework for web search.",
+                    title="Quillon2 Technical Report")
+    assert "Quillon2" in names(framework, "Method")
