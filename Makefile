@@ -35,7 +35,7 @@ eval: $(VENV)/.installed
 	$(PY) -c "import json; [print(json.dumps({k: r[k] for k in ('id', 'title', 'abstract')})) for r in map(json.loads, open('../shared/eval/dev-gold-arxiv.jsonl'))]" > out/eval/dev-arxiv-papers.jsonl
 	$(KG) build out/eval/dev-arxiv-papers.jsonl -o out/eval/dev-arxiv.kg && $(KG) export out/eval/dev-arxiv.kg -f json -o out/eval/dev-arxiv.json
 	$(PY) ../shared/tools/score.py ../shared/eval/dev-gold-arxiv.jsonl out/eval/dev-arxiv.json | tail -n 1
-	for s in a b c d e f g h i j k l m n o p q r s t u v w x y z aa ab ac ad ae af ag ah ai aj ak al am an ao ap aq ar as at au av aw ax ay az ba bb bc bd be bf bg bh bi bj bk bl bm bn bo bp bq br bs bt bu bv bw bx by bz ca cb cc cd ce cf cg ch ci cj ck cl cm cn co cp cq cr cs ct cu cv cw cx cy cz da db dc dd de df dg dh di dj dk dl dm dn do dp dq dr ds dt du dv dw dx dy dz ea eb ec ed ee ef eg eh ei ej ek el em en eo ep eq er es et eu ev ew ex ey ez fa fb fc fd fe ff fg fh fi fj fk fl fm fn fo fp; do \
+	for s in a b c d e f g h i j k l m n o p q r s t u v w x y z aa ab ac ad ae af ag ah ai aj ak al am an ao ap aq ar as at au av aw ax ay az ba bb bc bd be bf bg bh bi bj bk bl bm bn bo bp bq br bs bt bu bv bw bx by bz ca cb cc cd ce cf cg ch ci cj ck cl cm cn co cp cq cr cs ct cu cv cw cx cy cz da db dc dd de df dg dh di dj dk dl dm dn do dp dq dr ds dt du dv dw dx dy dz ea eb ec ed ee ef eg eh ei ej ek el em en eo ep eq er es et eu ev ew ex ey ez fa fb fc fd fe ff fg fh fi fj fk fl fm fn fo fp fq fr fs ft fu fv fw fx; do \
 	  [ -f eval/heldout-$$s.jsonl ] || continue; \
 	  $(KG) build out/eval/heldout-$$s-papers.jsonl -o out/eval/heldout-$$s.kg && \
 	  $(KG) export out/eval/heldout-$$s.kg -f json -o out/eval/heldout-$$s.json && \
