@@ -232,7 +232,8 @@ def _title_kind(text: str, title_end: int) -> str | None:
 
 _ENUM = re.compile(  # starts with its literal "(": what may come before it is checked in _enumerated
     r"\((?:\d|i{1,3}|iv|v|[a-e])\)\s+(?:"
-    r"(?:(?:A|An|The)\s+(?=[A-Z]))?((?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*)\s*(?=[,:(]|\s(?:that|which|to|for)\b|\s[a-z]{3,}(?<!ss)s\s(?:[a-z]|\w+ed\b))"
+    r"(?:(?:A|An|The)\s+(?=[A-Z]))?((?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*)"
+    r"\s*(?=[,:(]|\s(?:that|which|to|for)\b|\s[a-z]{3,}(?<!ss)s\s(?:[a-z]|\w+ed\b))"
     # "(i) gradient echo weighting, which rescales ...": a lower-case component the clause describes
     r"|((?!(?:a|an|the|we|our|it|its|this|these|to|how|what|when|whether)\s)[a-z][\w-]*(?:\s[a-z][\w-]*){1,3})"
     r"(?=,\s(?:which|that)\s))")
@@ -1107,7 +1108,7 @@ _GLOSS_AFTER = re.compile(r"\s*[,:(]\s*(?:(?:a|an|the)\s+)?(?:[\w,-]+\s+){0,8}")
 _GLOSS_BEFORE = re.compile(r"[^()]{0,120}\(")  # "... wOrld modeling (NAME"
 
 
-_TRAIN_BEFORE = re.compile(  # "trained the small model Foo-3B on": a sized name may follow the words between
+_TRAIN_BEFORE = re.compile(  # "trained the small model Foo-3B on": a name with a digit may follow the words between
     r"\b(?:train\w*|fine-?tun\w*|distill\w*|post-train\w*|curated|sampled|drawn)\s+(?:[\w.-]+\s+){0,3}?"
     r"(?:[\w.-]*\d[\w.-]*\s+)?(?:on|with|using|from)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", re.I)
 _TRAIN_SPLIT_AFTER = re.compile(r"\s(?:training|train)\s(?:set|split|data|subset)\b", re.I)  # "the MATH training set"

@@ -382,7 +382,7 @@ _SHAPE_BENCH = re.compile(r"(?:Bench|bench|BENCH|Arena|Gym)(?:[-\s]?(?:v?\d+|Lit
 _SHAPE_BENCH_FIRST = re.compile(r"(?:Bench|bench)[A-Z0-9-]")
 _SHAPE_COLLECTION = re.compile(r"\s(Benchmark|Suite|Dataset|Corpus)$")
 _SHAPE_DATA_SIZE = re.compile(r"[A-Za-z]-\d+(?:\.\d+)?[Kk]$")
-# "FooGraspData", "Bar-Corpus": a coined word whose last part says it is data (one capital before it at least)
+# "FooGraspData", "Bar-Corpus": a coined word (a capital or digit first) whose last part says it is data
 _SHAPE_DATA_WORD = re.compile(r"^[A-Z0-9][\w-]*[a-z0-9]-?(?:Corpus|Data)$")
 _SHAPE_YEAR = re.compile(r"[A-Za-z]-?20[12]\d$")
 _SHAPE_SIZE = re.compile(r"-A?\d+(?:\.\d+)?B(?:-[A-Za-z]+)*$")  # "Foo-7B-Instruct", "Foo-A3B" (active size)

@@ -50,7 +50,7 @@ def test_an_enumerated_part_keeps_no_article(extractor):
 
 def test_a_letter_with_a_count_spells_that_many_initials():
     text = ("We propose Quill Routing Replay (QR2), and Rollout Recall Rescoring ($R^3$) for agents. The Policy "
-            "Compliance (P2) principle and a 30B (A3B) model are not such names.")
+            "Compliance (P2) principle is not such a name.")
     found = _defs(text)
     assert ("QR2", "Quill Routing Replay") in found
     assert ("$R^3$", "Rollout Recall Rescoring") in found
